@@ -1,0 +1,237 @@
+package dev.toasty;
+
+import dev.toasty.internal.engine.Engine;
+import dev.toasty.internal.stmt.Expr;
+import dev.toasty.internal.stmt.ExprValue;
+import dev.toasty.internal.stmt.OrderItem;
+import dev.toasty.internal.stmt.Select;
+import dev.toasty.query.Filter;
+import dev.toasty.query.Order;
+import dev.toasty.schema.Model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * A query on model {@code M}: filters, order, limit and offset, then a terminal operation that runs
+ * it ({@link #list()}, {@link #first()}, {@link #one()}, {@link #last()}, {@link #count()},
+ * {@link #exists()}, {@link #paginate(int)}). Immutable: every builder method returns a new query,
+ * so a query can be kept and reused from several threads.
+ */
+public final class Query<M> {
+
+    private final Engine engine;
+    private final Model model;
+    private final Expr filter;
+    private final List<OrderItem> order;
+    private final Long limit;
+    private final Long offset;
+    final String after;
+    final String before;
+
+    Query(Engine engine, Model model) {
+        this(engine, model, Expr.TRUE, List.of(), null, null, null, null);
+    }
+
+    private Query(Engine engine, Model model, Expr filter, List<OrderItem> order, Long limit, Long offset,
+                  String after, String before) {
+        this.engine = engine;
+        this.model = model;
+        this.filter = filter;
+        this.order = order;
+        this.limit = limit;
+        this.offset = offset;
+        this.after = after;
+        this.before = before;
+    }
+
+    private Query<M> copy(Expr filter, List<OrderItem> order, Long limit, Long offset, String after, String before) {
+        return new Query<>(engine, model, filter, order, limit, offset, after, before);
+    }
+
+    /** Adds a filter; several calls combine with AND. A {@code null} filter is ignored. */
+    public Query<M> where(Filter<M> condition) {
+        if (condition == null) {
+            return this;
+        }
+        return copy(Expr.and(List.of(filter, condition.expr())), order, limit, offset, after, before);
+    }
+
+    /** Adds the filter only when {@code condition} holds; the supplier is not called otherwise. */
+    public Query<M> whereIf(boolean condition, Supplier<Filter<M>> filter) {
+        return condition ? where(filter.get()) : this;
+    }
+
+    /**
+     * Adds the filter made from {@code value} only when the value is present: not null, and not an
+     * empty {@link Optional} (whose content is then passed). For search forms with optional fields.
+     */
+    @SuppressWarnings("unchecked")
+    public <V> Query<M> whereIfPresent(V value, Function<V, Filter<M>> filter) {
+        if (value == null) {
+            return this;
+        }
+        if (value instanceof Optional<?> optional) {
+            return optional.isPresent() ? where(filter.apply((V) optional.get())) : this;
+        }
+        return where(filter.apply(value));
+    }
+
+    /** Replaces the order with these terms. */
+    @SafeVarargs
+    public final Query<M> orderBy(Order<M>... terms) {
+        List<OrderItem> items = new ArrayList<>();
+        for (Order<M> term : terms) {
+            items.add(term.item());
+        }
+        return copy(filter, List.copyOf(items), limit, offset, after, before);
+    }
+
+    /** Appends a term to the order: the tie-breaker for rows equal on the terms before it. */
+    public Query<M> thenBy(Order<M> term) {
+        List<OrderItem> items = new ArrayList<>(order);
+        items.add(term.item());
+        return copy(filter, List.copyOf(items), limit, offset, after, before);
+    }
+
+    /** At most {@code n} records. */
+    public Query<M> limit(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("limit(" + n + "): the limit cannot be negative");
+        }
+        return copy(filter, order, n, offset, after, before);
+    }
+
+    /** Skips the first {@code n} records (of the order). For deep pages prefer cursors: {@link #paginate(int)}. */
+    public Query<M> offset(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("offset(" + n + "): the offset cannot be negative");
+        }
+        return copy(filter, order, limit, n, after, before);
+    }
+
+    /** Only records after the row the cursor points at (a page's {@code nextCursor}). */
+    public Query<M> after(String cursor) {
+        return copy(filter, order, limit, offset, requireCursor(cursor), null);
+    }
+
+    /** Only records before the row the cursor points at (a page's {@code previousCursor}). */
+    public Query<M> before(String cursor) {
+        return copy(filter, order, limit, offset, null, requireCursor(cursor));
+    }
+
+    private static String requireCursor(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            throw new InvalidCursorException("Invalid pagination cursor: it is empty. Pass a page's nextCursor or "
+                    + "previousCursor, or leave after()/before() out for the first page");
+        }
+        return cursor;
+    }
+
+    /** All matching records, in order. */
+    public List<M> list() {
+        if (after != null || before != null) {
+            return Pagination.list(this, limit);
+        }
+        return engine.list(select(Select.Returning.ROWS, limit));
+    }
+
+    /** The first record in order, if any. */
+    public Optional<M> first() {
+        return limit(1).list().stream().findFirst();
+    }
+
+    /** The only matching record; {@link RecordNotFoundException} when none, {@link TooManyRecordsException} when several. */
+    public M one() {
+        List<M> rows = engine.list(select(Select.Returning.ROWS, 2L));
+        if (rows.isEmpty()) {
+            throw new RecordNotFoundException("one() found no " + model.name() + " matching the query");
+        }
+        if (rows.size() > 1) {
+            throw new TooManyRecordsException("one() found more than one " + model.name()
+                    + " matching the query: add filters, or use first() or list()");
+        }
+        return rows.get(0);
+    }
+
+    /** The last record in order, if any: runs the query with the order reversed. Needs an order. */
+    public Optional<M> last() {
+        select(Select.Returning.ROWS, 1L);
+        if (order.isEmpty()) {
+            throw new IllegalStateException("last() needs an order: add orderBy(...) to the query on " + model.name()
+                    + " (the last record of an unordered query is undefined)");
+        }
+        List<M> rows = engine.list(reversedSelect(filter, 1L));
+        return rows.stream().findFirst();
+    }
+
+    /** The number of matching records (within limit and offset, when set). */
+    public long count() {
+        return engine.count(select(Select.Returning.COUNT, limit));
+    }
+
+    /** Whether any record matches. */
+    public boolean exists() {
+        return engine.exists(select(Select.Returning.EXISTS, null));
+    }
+
+    /**
+     * One page of at most {@code size} records, with cursors to the next and previous pages. The order
+     * is the query's order plus the key as tie-breaker (the key alone when the query has no order).
+     */
+    public Page<M> paginate(int size) {
+        return Pagination.page(this, size);
+    }
+
+    Select select(Select.Returning returning, Long rowLimit) {
+        if (after != null || before != null) {
+            throw new IllegalStateException("count(), exists(), one() and last() do not take a cursor: "
+                    + "use list() or paginate() with after()/before()");
+        }
+        return new Select(model.type(), filter, order, value(rowLimit), value(offset), returning);
+    }
+
+    Select selectAfter(Expr where, Long rowLimit) {
+        return new Select(model.type(), where, order, value(rowLimit), value(offset), Select.Returning.ROWS);
+    }
+
+    Select reversedSelect(Expr where, Long rowLimit) {
+        List<OrderItem> reversed = order.stream().map(OrderItem::reversed).toList();
+        return new Select(model.type(), where, reversed, value(rowLimit), value(offset), Select.Returning.ROWS);
+    }
+
+    private static Expr value(Long n) {
+        return n == null ? null : new ExprValue(n);
+    }
+
+    Query<M> withOrder(List<OrderItem> newOrder) {
+        return copy(filter, newOrder, limit, offset, after, before);
+    }
+
+    Query<M> withLimit(Long n) {
+        return copy(filter, order, n, offset, after, before);
+    }
+
+    Engine engine() {
+        return engine;
+    }
+
+    Model model() {
+        return model;
+    }
+
+    Expr filter() {
+        return filter;
+    }
+
+    List<OrderItem> order() {
+        return order;
+    }
+
+    Long offsetValue() {
+        return offset;
+    }
+}

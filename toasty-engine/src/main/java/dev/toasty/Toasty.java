@@ -1,0 +1,185 @@
+package dev.toasty;
+
+import dev.toasty.driver.Capability;
+import dev.toasty.event.EngineStats;
+import dev.toasty.internal.engine.Engine;
+import dev.toasty.internal.stmt.BinaryOp;
+import dev.toasty.internal.stmt.Expr;
+import dev.toasty.internal.stmt.ExprBinaryOp;
+import dev.toasty.internal.stmt.ExprPath;
+import dev.toasty.internal.stmt.ExprValue;
+import dev.toasty.query.Filter;
+import dev.toasty.query.Path;
+import dev.toasty.schema.Field;
+import dev.toasty.schema.Model;
+import dev.toasty.schema.Schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The entry point: one schema over one database. Build it once with {@link #builder()}, share it
+ * across threads, close it at shutdown. Every call runs at once (no lazy loading, no unit of work);
+ * inside {@link #transaction} the calls of the same thread share one connection and commit together.
+ */
+public final class Toasty implements AutoCloseable {
+
+    private final Engine engine;
+
+    Toasty(Engine engine) {
+        this.engine = engine;
+    }
+
+    public static ToastyBuilder builder() {
+        return new ToastyBuilder();
+    }
+
+    /** A query on all records of {@code model}. */
+    public <M> Query<M> query(Class<M> model) {
+        return new Query<>(engine, engine.schema().model(model));
+    }
+
+    /** Inserts one record; returns it with its generated key (a new instance for records). */
+    public <M> M insert(M record) {
+        return Writes.insert(engine, modelOf(record), record);
+    }
+
+    /**
+     * Inserts records of one model in as few statements as the backend allows, atomically: when one
+     * fails (a duplicate unique value), none is written. Returns them with their generated keys, in order.
+     */
+    public <M> List<M> insertAll(List<M> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        return Writes.insertAll(engine, modelOf(records.get(0)), records);
+    }
+
+    /** The record with this key (all parts, in declaration order, for a composite key), if any. */
+    public <M> Optional<M> find(Class<M> model, Object... key) {
+        return query(model).where(keyFilter(engine.schema().model(model), key)).first();
+    }
+
+    /** The record with this key, or {@link RecordNotFoundException}. */
+    public <M> M get(Class<M> model, Object... key) {
+        return find(model, key).orElseThrow(() -> new RecordNotFoundException(
+                "No " + model.getSimpleName() + " with this key"));
+    }
+
+    /** The record whose {@code @Unique} (or single key) field equals {@code value}, if any. */
+    public <M, V> Optional<M> findBy(Path<M, V> uniqueField, V value) {
+        Model model = engine.schema().model(uniqueField.model());
+        Field field = model.field(uniqueField.name());
+        if (!field.unique() && !(field.key() && model.key().size() == 1)) {
+            throw new SchemaException("findBy(" + uniqueField + ") needs a @Unique field: mark " + uniqueField
+                    + " @Unique, or use query(...).where(...).list()");
+        }
+        return query(uniqueField.model()).where(uniqueField.eq(value)).first();
+    }
+
+    /** Writes every field of the record, found by its key; {@link RecordNotFoundException} when it is gone. */
+    public <M> M update(M record) {
+        return Writes.update(engine, modelOf(record), record);
+    }
+
+    /** An update of the records that match a filter. */
+    public <M> UpdateQuery<M> update(Class<M> model) {
+        return new UpdateQuery<>(engine, engine.schema().model(model));
+    }
+
+    /** Deletes the record with the key of {@code record}; returns whether it existed. */
+    public <M> boolean delete(M record) {
+        return Writes.delete(engine, modelOf(record), record);
+    }
+
+    /** A delete of the records that match a filter. */
+    public <M> DeleteQuery<M> delete(Class<M> model) {
+        return new DeleteQuery<>(engine, engine.schema().model(model), null, false);
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    public void transaction(Consumer<Toasty> work) {
+        engine.transaction(() -> {
+            work.accept(this);
+            return null;
+        });
+    }
+
+    /** Runs {@code work} in one transaction and returns its result. */
+    public <R> R inTransaction(Function<Toasty, R> work) {
+        return engine.transaction(() -> work.apply(this));
+    }
+
+    /** Creates the tables and indexes that do not exist yet. Existing tables are left as they are. */
+    public void pushSchema() {
+        engine.pushSchema();
+    }
+
+    /** Drops the tables of every model, with all their rows. */
+    public void dropSchema() {
+        engine.dropSchema();
+    }
+
+    public Schema schema() {
+        return engine.schema();
+    }
+
+    /** What the backend can do. */
+    public Capability capability() {
+        return engine.capability();
+    }
+
+    /** Plan-cache and statement counters since this instance was built. */
+    public EngineStats stats() {
+        return engine.stats();
+    }
+
+    @Override
+    public void close() {
+        engine.close();
+    }
+
+    private Model modelOf(Object record) {
+        if (record == null) {
+            throw new IllegalArgumentException("The record is null");
+        }
+        return engine.schema().model(record.getClass());
+    }
+
+    private static <M> Filter<M> keyFilter(Model model, Object[] key) {
+        List<Field> keyFields = model.key();
+        if (key == null || key.length != keyFields.size()) {
+            throw new IllegalArgumentException(model.name() + " has a key of " + keyFields.size() + " field(s) ("
+                    + keyFields.stream().map(Field::name).toList() + "); " + (key == null ? 0 : key.length) + " given");
+        }
+        List<Expr> terms = new ArrayList<>();
+        for (int i = 0; i < key.length; i++) {
+            Field f = keyFields.get(i);
+            terms.add(new ExprBinaryOp(BinaryOp.EQ, new ExprPath(model.type(), f.name()), new ExprValue(coerce(f, key[i]))));
+        }
+        return Filter.of(Expr.and(terms));
+    }
+
+    /** Widens or narrows an integer key given as another integer type ({@code get(User.class, 1)} for a long key). */
+    private static Object coerce(Field field, Object value) {
+        if (value == null) {
+            throw new IllegalArgumentException("Key field " + field.name() + " cannot be null");
+        }
+        if (value instanceof Number n && field.type().isIntegral() && !(value instanceof java.math.BigDecimal)) {
+            return switch (field.type()) {
+                case BYTE -> n.byteValue();
+                case SHORT -> n.shortValue();
+                case INT -> n.intValue();
+                default -> n.longValue();
+            };
+        }
+        if (!field.type().javaType().isInstance(value)) {
+            throw new IllegalArgumentException("Key field " + field.name() + " has type " + field.type().javaType().getSimpleName()
+                    + ", but a " + value.getClass().getSimpleName() + " was given");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.toasty;
+
+import dev.toasty.event.StatementListener;
+import dev.toasty.internal.engine.Engine;
+import dev.toasty.internal.jdbc.JdbcDriver;
+import dev.toasty.internal.mapping.SchemaBuilder;
+import dev.toasty.schema.Schema;
+
+import javax.sql.DataSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Configures and builds a {@link Toasty}. Each setter checks its argument at once and names it in the
+ * error; {@link #build()} verifies the models (failing with a {@link SchemaException} that names the
+ * class and field) before it opens any connection.
+ */
+public final class ToastyBuilder {
+
+    private final List<Class<?>> models = new ArrayList<>();
+    private final List<StatementListener> listeners = new ArrayList<>();
+    private String url;
+    private DataSource dataSource;
+    private int maxPoolSize;
+    private int planCacheSize = 2048;
+    private boolean exposeValuesInErrors;
+
+    ToastyBuilder() {
+    }
+
+    /** The model classes, each annotated {@code @Model}. */
+    public ToastyBuilder models(Class<?>... types) {
+        for (Class<?> type : types) {
+            models.add(Objects.requireNonNull(type, "models: a model class is null"));
+        }
+        return this;
+    }
+
+    /** The model classes, each annotated {@code @Model}. */
+    public ToastyBuilder models(List<Class<?>> types) {
+        return models(types.toArray(Class<?>[]::new));
+    }
+
+    /** The database: {@code sqlite::memory:}, {@code sqlite:./data/app.db}, {@code postgresql://host:5432/db}. */
+    public ToastyBuilder url(String url) {
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("url: must not be empty");
+        }
+        this.url = url;
+        return this;
+    }
+
+    /** A data source managed by the caller (a Spring Boot one, say) instead of a URL. */
+    public ToastyBuilder dataSource(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        return this;
+    }
+
+    /** Receives every executed statement. */
+    public ToastyBuilder listener(StatementListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /** The most connections of the pool Toasty opens for a URL (default 10 for PostgreSQL, 4 for a SQLite file). */
+    public ToastyBuilder maxPoolSize(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("maxPoolSize: must be at least 1, was " + size);
+        }
+        this.maxPoolSize = size;
+        return this;
+    }
+
+    /** How many statement shapes keep their plan (default 2048). */
+    public ToastyBuilder planCacheSize(int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("planCacheSize: must be at least 1, was " + size);
+        }
+        this.planCacheSize = size;
+        return this;
+    }
+
+    /**
+     * Lets error messages include the database's own detail, which may quote stored values (off by
+     * default, so that logs of failures do not leak data).
+     */
+    public ToastyBuilder exposeValuesInErrors(boolean expose) {
+        this.exposeValuesInErrors = expose;
+        return this;
+    }
+
+    public Toasty build() {
+        if (models.isEmpty()) {
+            throw new IllegalStateException("models: list at least one @Model class");
+        }
+        if ((url == null) == (dataSource == null)) {
+            throw new IllegalStateException(url == null ? "url: set a database URL (or a dataSource)"
+                    : "url and dataSource are both set: choose one");
+        }
+        Schema schema = SchemaBuilder.build(List.copyOf(models));
+        JdbcDriver driver = url != null ? JdbcDriver.open(url, maxPoolSize, exposeValuesInErrors) : JdbcDriver.of(dataSource);
+        return new Toasty(new Engine(schema, driver, listeners, planCacheSize));
+    }
+
+    @Override
+    public String toString() {
+        return "ToastyBuilder[models=" + Arrays.toString(models.stream().map(Class::getSimpleName).toArray()) + "]";
+    }
+}

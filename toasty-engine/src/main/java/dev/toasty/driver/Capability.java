@@ -1,0 +1,26 @@
+package dev.toasty.driver;
+
+/**
+ * What a backend can do, as named flags. The engine's verify pass reads it before planning and refuses
+ * a statement that needs a missing capability with an {@code UnsupportedFeatureException}; the driver
+ * suite reads it to decide which tests a backend runs and which refusals it checks.
+ *
+ * @param backend           the backend's name in messages and test output ({@code sqlite}, {@code postgresql})
+ * @param sql               statements are SQL
+ * @param returning         {@code INSERT ... RETURNING} gives generated keys back
+ * @param multiRowInsert    one {@code INSERT} may carry many rows
+ * @param nullsOrdering     {@code NULLS FIRST}/{@code NULLS LAST} in {@code ORDER BY}
+ * @param decimalOrdering   {@code BigDecimal} columns compare and sort numerically
+ * @param transactions      interactive transactions
+ * @param maxBindParameters the most bind parameters one statement may carry
+ */
+public record Capability(String backend, boolean sql, boolean returning, boolean multiRowInsert,
+                         boolean nullsOrdering, boolean decimalOrdering, boolean transactions,
+                         int maxBindParameters) {
+
+    /** SQLite 3.35 or newer, as bundled by sqlite-jdbc. */
+    public static final Capability SQLITE = new Capability("sqlite", true, true, true, true, false, true, 32766);
+
+    /** PostgreSQL 12 or newer. */
+    public static final Capability POSTGRESQL = new Capability("postgresql", true, true, true, true, true, true, 65535);
+}

@@ -1,0 +1,7 @@
+package dev.toasty.internal.engine;
+
+import dev.toasty.internal.stmt.Statement;
+
+/** A statement whose values were replaced by numbered arguments (the plan-cache key) and those values. */
+record Parameterized(Statement shape, Object[] args) {
+}

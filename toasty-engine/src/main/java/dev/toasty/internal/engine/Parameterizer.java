@@ -1,0 +1,56 @@
+package dev.toasty.internal.engine;
+
+import dev.toasty.internal.stmt.Delete;
+import dev.toasty.internal.stmt.Expr;
+import dev.toasty.internal.stmt.ExprArg;
+import dev.toasty.internal.stmt.ExprValue;
+import dev.toasty.internal.stmt.Exprs;
+import dev.toasty.internal.stmt.Insert;
+import dev.toasty.internal.stmt.Select;
+import dev.toasty.internal.stmt.Statement;
+import dev.toasty.internal.stmt.Update;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Replaces every literal value of a statement with a numbered argument. Statements that differ only
+ * in their values come out equal, so the result is the key of the plan cache.
+ */
+final class Parameterizer {
+
+    private final List<Object> args = new ArrayList<>();
+
+    private Parameterizer() {
+    }
+
+    static Parameterized split(Statement statement) {
+        Parameterizer p = new Parameterizer();
+        Statement shape = p.statement(statement);
+        return new Parameterized(shape, p.args.toArray());
+    }
+
+    private Statement statement(Statement statement) {
+        return switch (statement) {
+            case Select s -> new Select(s.model(), expr(s.filter()),
+                    s.order().stream().map(o -> o.withExpr(expr(o.expr()))).toList(),
+                    s.limit() == null ? null : expr(s.limit()), s.offset() == null ? null : expr(s.offset()), s.returning());
+            case Insert i -> new Insert(i.model(), i.fields(),
+                    i.rows().stream().map(row -> row.stream().map(this::expr).toList()).toList(), i.returnKeys());
+            case Update u -> new Update(u.model(),
+                    u.assignments().stream().map(a -> new Update.Assignment(a.field(), expr(a.value()))).toList(),
+                    expr(u.filter()));
+            case Delete d -> new Delete(d.model(), expr(d.filter()));
+        };
+    }
+
+    private Expr expr(Expr expr) {
+        return Exprs.map(expr, e -> {
+            if (e instanceof ExprValue v) {
+                args.add(v.value());
+                return new ExprArg(args.size() - 1);
+            }
+            return e;
+        });
+    }
+}

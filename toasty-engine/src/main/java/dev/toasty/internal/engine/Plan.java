@@ -1,0 +1,58 @@
+package dev.toasty.internal.engine;
+
+import dev.toasty.internal.jdbc.ValueCodec;
+import dev.toasty.internal.sql.SqlDialect;
+import dev.toasty.internal.stmt.MatchKind;
+import dev.toasty.schema.Model;
+
+/**
+ * Everything needed to run one statement shape again: the SQL, which argument each placeholder binds
+ * and through which codec, and how to read the result. Immutable; shared by all threads.
+ */
+final class Plan {
+
+    /** What the statement returns. */
+    enum Kind { ROWS, COUNT, EXISTS, INSERT_KEYS, WRITE }
+
+    final String operation;
+    final Model model;
+    final String sql;
+    final int shapeId;
+    final Kind kind;
+    private final int[] binds;
+    private final ValueCodec[] bindCodecs;
+    private final MatchKind[] bindPatterns;
+    final ValueCodec[] columnCodecs;
+    final ValueCodec keyCodec;
+
+    Plan(String operation, Model model, String sql, int shapeId, Kind kind, int[] binds, ArgSpec[] args,
+         SqlDialect dialect) {
+        this.operation = operation;
+        this.model = model;
+        this.sql = sql;
+        this.shapeId = shapeId;
+        this.kind = kind;
+        this.binds = binds;
+        this.bindCodecs = new ValueCodec[binds.length];
+        this.bindPatterns = new MatchKind[binds.length];
+        for (int p = 0; p < binds.length; p++) {
+            ArgSpec spec = args[binds[p]];
+            bindCodecs[p] = dialect.codec(spec.type());
+            bindPatterns[p] = spec.pattern();
+        }
+        this.columnCodecs = model.fields().stream().map(f -> dialect.codec(f.type())).toArray(ValueCodec[]::new);
+        var auto = model.table().autoColumn();
+        this.keyCodec = auto == null ? null : dialect.codec(auto.type());
+    }
+
+    /** Binds the statement's arguments to the placeholders. */
+    void bind(java.sql.PreparedStatement statement, Object[] args, SqlDialect dialect) throws java.sql.SQLException {
+        for (int p = 0; p < binds.length; p++) {
+            Object value = args[binds[p]];
+            if (bindPatterns[p] != null && value != null) {
+                value = dialect.pattern(bindPatterns[p], value.toString());
+            }
+            bindCodecs[p].bind(statement, p + 1, value);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.toasty.internal.engine;
+
+import dev.toasty.internal.stmt.Statement;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
+
+/**
+ * Plans by statement shape. A hit costs one hash lookup of the parameterized tree; a miss verifies,
+ * lowers and renders. Bounded: past {@code maxSize} shapes the cache starts over rather than grow
+ * without limit (a workload with that many shapes builds queries from unbounded input).
+ */
+final class PlanCache {
+
+    private final ConcurrentHashMap<Statement, Plan> plans = new ConcurrentHashMap<>();
+    private final int maxSize;
+    final LongAdder hits = new LongAdder();
+    final LongAdder misses = new LongAdder();
+
+    PlanCache(int maxSize) {
+        this.maxSize = maxSize;
+    }
+
+    Plan get(Statement shape, Function<Statement, Plan> planner) {
+        Plan plan = plans.get(shape);
+        if (plan != null) {
+            hits.increment();
+            return plan;
+        }
+        misses.increment();
+        plan = planner.apply(shape);
+        if (plans.size() >= maxSize) {
+            plans.clear();
+        }
+        plans.put(shape, plan);
+        return plan;
+    }
+
+    int size() {
+        return plans.size();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.toasty.internal.engine;
+
+import dev.toasty.internal.jdbc.ValueCodec;
+import dev.toasty.internal.mapping.ModelMapper;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Executes a prepared statement and reads its result the way the plan says: rows by position, a count, keys. */
+final class Results {
+
+    private Results() {
+    }
+
+    static Object read(Plan plan, PreparedStatement ps) throws SQLException {
+        return switch (plan.kind) {
+            case ROWS -> rows(plan, ps);
+            case COUNT -> {
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    yield rs.getLong(1);
+                }
+            }
+            case EXISTS -> {
+                try (ResultSet rs = ps.executeQuery()) {
+                    yield rs.next();
+                }
+            }
+            case INSERT_KEYS -> keys(plan, ps);
+            case WRITE -> (long) ps.executeUpdate();
+        };
+    }
+
+    private static List<Object> rows(Plan plan, PreparedStatement ps) throws SQLException {
+        ValueCodec[] codecs = plan.columnCodecs;
+        ModelMapper mapper = plan.model.mapper();
+        List<Object> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Object[] values = new Object[codecs.length];
+                for (int i = 0; i < codecs.length; i++) {
+                    values[i] = codecs[i].read(rs, i + 1);
+                }
+                out.add(mapper.create(values));
+            }
+        }
+        return out;
+    }
+
+    /** Generated keys, sorted: identities are handed out in insertion order within one statement. */
+    private static List<Object> keys(Plan plan, PreparedStatement ps) throws SQLException {
+        List<Object> keys = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                keys.add(plan.keyCodec.read(rs, 1));
+            }
+        }
+        keys.sort((a, b) -> Long.compare(((Number) a).longValue(), ((Number) b).longValue()));
+        return keys;
+    }
+
+    /** The row count of a result, for events. */
+    static long rows(Object result) {
+        if (result instanceof List<?> list) {
+            return list.size();
+        }
+        if (result instanceof Long n) {
+            return n;
+        }
+        return result instanceof Boolean b && b ? 1 : 0;
+    }
+}

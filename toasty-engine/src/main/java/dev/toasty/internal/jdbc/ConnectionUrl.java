@@ -1,0 +1,78 @@
+package dev.toasty.internal.jdbc;
+
+import dev.toasty.ConnectionException;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.UUID;
+
+/**
+ * A parsed Toasty connection URL: {@code sqlite::memory:}, {@code sqlite:./data/app.db},
+ * {@code postgresql://user:secret@host:5432/db}, or a plain {@code jdbc:} URL of a supported database.
+ *
+ * @param backend  {@code sqlite} or {@code postgresql}
+ * @param jdbcUrl  the JDBC URL handed to the driver
+ * @param memory   an in-memory SQLite database, which lives as long as its single connection
+ * @param properties driver properties (user, password) taken out of the URL
+ */
+public record ConnectionUrl(String backend, String jdbcUrl, boolean memory, Properties properties) {
+
+    public static ConnectionUrl parse(String url) {
+        if (url == null || url.isBlank()) {
+            throw new ConnectionException("No database URL: set one such as sqlite:./data/app.db, sqlite::memory: "
+                    + "or postgresql://localhost:5432/mydb", null);
+        }
+        String u = url.trim();
+        String lower = u.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("jdbc:")) {
+            u = u.substring(5);
+            lower = lower.substring(5);
+        }
+        if (lower.startsWith("sqlite:")) {
+            String path = u.substring("sqlite:".length());
+            boolean memory = path.isEmpty() || path.equals(":memory:") || path.equals("memory") || path.startsWith(":memory:");
+            String jdbc = memory ? "jdbc:sqlite:file:toasty-" + UUID.randomUUID() + "?mode=memory&cache=shared" : "jdbc:sqlite:" + path;
+            return new ConnectionUrl("sqlite", jdbc, memory, new Properties());
+        }
+        if (lower.startsWith("postgresql:") || lower.startsWith("postgres:")) {
+            return postgres(u.substring(u.indexOf(':') + 1));
+        }
+        throw new ConnectionException("Unsupported database URL scheme in '" + redact(url) + "': use sqlite:<file>, "
+                + "sqlite::memory: or postgresql://host:port/database", null);
+    }
+
+    private static ConnectionUrl postgres(String rest) {
+        Properties properties = new Properties();
+        String target = rest;
+        if (rest.startsWith("//")) {
+            URI uri;
+            try {
+                uri = URI.create("postgresql:" + rest);
+            } catch (IllegalArgumentException e) {
+                throw new ConnectionException("Malformed PostgreSQL URL: " + e.getMessage(), e);
+            }
+            String userInfo = uri.getRawUserInfo();
+            if (userInfo != null) {
+                int colon = userInfo.indexOf(':');
+                properties.setProperty("user", decode(colon < 0 ? userInfo : userInfo.substring(0, colon)));
+                if (colon >= 0) {
+                    properties.setProperty("password", decode(userInfo.substring(colon + 1)));
+                }
+                target = rest.replace(userInfo + "@", "");
+            }
+        }
+        return new ConnectionUrl("postgresql", "jdbc:postgresql:" + target, false, properties);
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    /** The URL with any password removed, for messages. */
+    public static String redact(String url) {
+        return url == null ? "" : url.replaceAll("(//[^:/@]+):[^@/]*@", "$1:***@").replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+}

@@ -1,0 +1,160 @@
+package dev.toasty.internal.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.toasty.ConnectionException;
+import dev.toasty.internal.sql.PostgresDialect;
+import dev.toasty.internal.sql.SqlDialect;
+import dev.toasty.internal.sql.SqliteDialect;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The JDBC side of a SQL backend: a connection pool (HikariCP, or the caller's {@link DataSource}),
+ * the dialect, and the connection bound to the current thread while a transaction runs.
+ */
+public final class JdbcDriver implements AutoCloseable {
+
+    private final SqlDialect dialect;
+    private final DataSource dataSource;
+    private final HikariDataSource ownedPool;
+    private final boolean sqlite;
+    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+
+    private JdbcDriver(SqlDialect dialect, DataSource dataSource, HikariDataSource ownedPool) {
+        this.dialect = dialect;
+        this.dataSource = dataSource;
+        this.ownedPool = ownedPool;
+        this.sqlite = dialect instanceof SqliteDialect;
+    }
+
+    /** Opens a pool for a Toasty URL. */
+    public static JdbcDriver open(String url, int maxPoolSize, boolean exposeValues) {
+        ConnectionUrl parsed = ConnectionUrl.parse(url);
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("toasty-" + parsed.backend());
+        config.setJdbcUrl(parsed.jdbcUrl());
+        Properties properties = new Properties();
+        properties.putAll(parsed.properties());
+        SqlDialect dialect;
+        if (parsed.backend().equals("sqlite")) {
+            requireDriver("org.sqlite.JDBC", "org.xerial:sqlite-jdbc");
+            dialect = new SqliteDialect();
+            SqliteFunctions.pragmas().forEach(properties::setProperty);
+            properties.setProperty("transaction_mode", "IMMEDIATE");
+            if (parsed.memory()) {
+                config.setMaximumPoolSize(1);
+                config.setMinimumIdle(1);
+                config.setMaxLifetime(0);
+                config.setIdleTimeout(0);
+            } else {
+                config.setMaximumPoolSize(maxPoolSize > 0 ? maxPoolSize : 4);
+            }
+        } else {
+            requireDriver("org.postgresql.Driver", "org.postgresql:postgresql");
+            dialect = new PostgresDialect();
+            properties.putIfAbsent("ApplicationName", "toasty");
+            properties.setProperty("logServerErrorDetail", String.valueOf(exposeValues));
+            config.setMaximumPoolSize(maxPoolSize > 0 ? maxPoolSize : 10);
+        }
+        config.setDataSourceProperties(properties);
+        try {
+            HikariDataSource pool = new HikariDataSource(config);
+            return new JdbcDriver(dialect, pool, pool);
+        } catch (RuntimeException e) {
+            throw new ConnectionException("Could not connect to " + ConnectionUrl.redact(url) + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** Uses a caller-managed data source; the dialect is read from the database's product name. */
+    public static JdbcDriver of(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            SqlDialect dialect = product.contains("sqlite") ? new SqliteDialect()
+                    : product.contains("postgres") ? new PostgresDialect() : null;
+            if (dialect == null) {
+                throw new ConnectionException("Toasty does not support the database '" + product
+                        + "' yet: use SQLite or PostgreSQL", null);
+            }
+            return new JdbcDriver(dialect, dataSource, null);
+        } catch (SQLException e) {
+            throw new ConnectionException("Could not open a connection from the given DataSource: " + e.getMessage(), e);
+        }
+    }
+
+    public SqlDialect dialect() {
+        return dialect;
+    }
+
+    /** The connection of the current transaction, or a new one from the pool (release it with {@link #release}). */
+    public Connection borrow() throws SQLException {
+        Connection c = bound.get();
+        if (c != null) {
+            return c;
+        }
+        Connection fresh = dataSource.getConnection();
+        prepare(fresh);
+        return fresh;
+    }
+
+    public void release(Connection c) throws SQLException {
+        if (c != bound.get()) {
+            c.close();
+        }
+    }
+
+    /** Whether the current thread runs inside a transaction of this driver. */
+    public boolean inTransaction() {
+        return bound.get() != null;
+    }
+
+    /** Binds {@code c} to the current thread as the transaction's connection, or unbinds with null. */
+    public void bind(Connection c) {
+        if (c == null) {
+            bound.remove();
+        } else {
+            bound.set(c);
+        }
+    }
+
+    /** A fresh connection for a transaction. */
+    public Connection open() throws SQLException {
+        Connection c = dataSource.getConnection();
+        prepare(c);
+        return c;
+    }
+
+    private void prepare(Connection c) throws SQLException {
+        if (sqlite) {
+            SqliteFunctions.register(c);
+        }
+    }
+
+    private static void requireDriver(String driverClass, String artifact) {
+        try {
+            Class.forName(driverClass, false, JdbcDriver.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new ConnectionException("The JDBC driver " + driverClass + " is not on the classpath: add the dependency "
+                    + artifact, e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    @Override
+    public void close() {
+        if (ownedPool != null) {
+            ownedPool.close();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.toasty.internal.jdbc;
+
+import dev.toasty.internal.sql.SqliteDialect;
+import org.sqlite.Function;
+import org.sqlite.SQLiteConnection;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * Registers Toasty's SQL functions on SQLite connections, once per physical connection: SQLite's own
+ * {@code lower()} folds ASCII only, so case-insensitive matching uses Java's Unicode lower-casing.
+ */
+final class SqliteFunctions {
+
+    private static final Set<SQLiteConnection> READY = Collections.synchronizedSet(
+            Collections.newSetFromMap(new WeakHashMap<SQLiteConnection, Boolean>()));
+
+    private SqliteFunctions() {
+    }
+
+    static void register(Connection connection) throws SQLException {
+        SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);
+        if (READY.contains(sqlite)) {
+            return;
+        }
+        Function.create(sqlite, SqliteDialect.LOWER_FUNCTION, new Lower(), 1, Function.FLAG_DETERMINISTIC);
+        READY.add(sqlite);
+    }
+
+    /** Unicode lower-casing, locale-independent. */
+    private static final class Lower extends Function {
+        @Override
+        protected void xFunc() throws SQLException {
+            String text = value_text(0);
+            if (text == null) {
+                result();
+            } else {
+                result(text.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    static Map<String, String> pragmas() {
+        return Map.of("journal_mode", "WAL", "busy_timeout", "5000", "foreign_keys", "true", "synchronous", "NORMAL");
+    }
+}

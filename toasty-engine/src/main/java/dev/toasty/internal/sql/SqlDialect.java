@@ -1,0 +1,88 @@
+package dev.toasty.internal.sql;
+
+import dev.toasty.ToastyException;
+import dev.toasty.driver.Capability;
+import dev.toasty.internal.jdbc.ValueCodec;
+import dev.toasty.internal.stmt.MatchKind;
+import dev.toasty.schema.Column;
+import dev.toasty.schema.FieldType;
+import dev.toasty.schema.Model;
+
+import java.sql.SQLException;
+
+/**
+ * What differs between SQL backends, as data and small strategies: quoting, column types, codecs,
+ * string matching, null ordering and error classification. The renderer and the JDBC driver read it;
+ * nothing else in the engine asks which database it talks to.
+ */
+public interface SqlDialect {
+
+    Capability capability();
+
+    default String name() {
+        return capability().backend();
+    }
+
+    /** Quotes an identifier. */
+    default String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** The DDL type of a column, without constraints. */
+    String columnType(Column column);
+
+    /** The column definition of an identity key column, including its PRIMARY KEY constraint. */
+    String identityColumn(Column column);
+
+    /** Extra text after the closing parenthesis of CREATE TABLE. */
+    default String tableOptions() {
+        return "";
+    }
+
+    /** The codec of a field type. */
+    ValueCodec codec(FieldType type);
+
+    /** The SQL function that lower-cases text the same way on every backend. */
+    String lowerFunction();
+
+    /** Whether nulls sort after every value when no NULLS clause is given (ascending). */
+    boolean nullsSortHigh();
+
+    /** The operator for a match ({@code LIKE}, {@code GLOB}) and whether it takes an {@code ESCAPE} clause. */
+    String matchOperator(MatchKind kind);
+
+    /** The ESCAPE clause that follows a match of this kind, or empty. */
+    String matchEscape(MatchKind kind);
+
+    /** Turns plain text into this dialect's pattern for a match kind, escaping its wildcards. */
+    String pattern(MatchKind kind, String text);
+
+    /** Whether an OFFSET needs a LIMIT before it ({@code LIMIT -1} on SQLite). */
+    default boolean offsetNeedsLimit() {
+        return false;
+    }
+
+    /** The statement that drops a table if it exists. */
+    default String dropTable(String table) {
+        return "DROP TABLE IF EXISTS " + quote(table);
+    }
+
+    /**
+     * Translates a driver exception into Toasty's family: unique violations name the model's fields.
+     * Returns null when it has no narrower exception than the generic one.
+     */
+    ToastyException translate(SQLException e, Model model, String message);
+
+    /** Escapes LIKE wildcards with a backslash. */
+    static String escapeLike(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '%' || c == '_' || c == '\\') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,239 @@
+package dev.toasty.internal.sql;
+
+import dev.toasty.internal.stmt.Delete;
+import dev.toasty.internal.stmt.Expr;
+import dev.toasty.internal.stmt.ExprAnd;
+import dev.toasty.internal.stmt.ExprArg;
+import dev.toasty.internal.stmt.ExprBetween;
+import dev.toasty.internal.stmt.ExprBinaryOp;
+import dev.toasty.internal.stmt.ExprColumn;
+import dev.toasty.internal.stmt.ExprConst;
+import dev.toasty.internal.stmt.ExprInList;
+import dev.toasty.internal.stmt.ExprIsNull;
+import dev.toasty.internal.stmt.ExprLike;
+import dev.toasty.internal.stmt.ExprLower;
+import dev.toasty.internal.stmt.ExprNot;
+import dev.toasty.internal.stmt.ExprOr;
+import dev.toasty.internal.stmt.ExprPath;
+import dev.toasty.internal.stmt.ExprValue;
+import dev.toasty.internal.stmt.Insert;
+import dev.toasty.internal.stmt.NullOrder;
+import dev.toasty.internal.stmt.OrderItem;
+import dev.toasty.internal.stmt.Select;
+import dev.toasty.internal.stmt.Statement;
+import dev.toasty.internal.stmt.Update;
+import dev.toasty.schema.Column;
+import dev.toasty.schema.Model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Renders a lowered statement to SQL text with {@code ?} placeholders only, for one dialect. Runs once
+ * per statement shape; the plan cache keeps its output.
+ */
+public final class SqlRenderer {
+
+    private final SqlDialect dialect;
+    private final Model model;
+    private final StringBuilder sql = new StringBuilder(128);
+    private final List<Integer> binds = new ArrayList<>();
+
+    private SqlRenderer(SqlDialect dialect, Model model) {
+        this.dialect = dialect;
+        this.model = model;
+    }
+
+    public static SqlText render(SqlDialect dialect, Model model, Statement statement) {
+        SqlRenderer r = new SqlRenderer(dialect, model);
+        r.statement(statement);
+        return new SqlText(r.sql.toString(), r.binds.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private void statement(Statement statement) {
+        switch (statement) {
+            case Select s -> select(s);
+            case Insert i -> insert(i);
+            case Update u -> update(u);
+            case Delete d -> {
+                sql.append("DELETE FROM ").append(table());
+                where(d.filter());
+            }
+        }
+    }
+
+    private void select(Select s) {
+        boolean paged = s.limit() != null || s.offset() != null;
+        switch (s.returning()) {
+            case ROWS -> sql.append("SELECT ").append(columnList()).append(" FROM ").append(table());
+            case EXISTS -> sql.append("SELECT 1 FROM ").append(table());
+            case COUNT -> sql.append(paged ? "SELECT count(*) FROM (SELECT 1 FROM " : "SELECT count(*) FROM ").append(table());
+        }
+        where(s.filter());
+        if (!s.order().isEmpty() && s.returning() == Select.Returning.ROWS) {
+            sql.append(" ORDER BY ");
+            for (int i = 0; i < s.order().size(); i++) {
+                sql.append(i == 0 ? "" : ", ");
+                order(s.order().get(i));
+            }
+        }
+        if (s.returning() == Select.Returning.EXISTS) {
+            sql.append(" LIMIT 1");
+            if (s.offset() != null) {
+                sql.append(" OFFSET ");
+                expr(s.offset());
+            }
+        } else {
+            limit(s.limit(), s.offset());
+        }
+        if (s.returning() == Select.Returning.COUNT && paged) {
+            sql.append(") AS q");
+        }
+    }
+
+    private void limit(Expr limit, Expr offset) {
+        if (limit != null) {
+            sql.append(" LIMIT ");
+            expr(limit);
+        } else if (offset != null && dialect.offsetNeedsLimit()) {
+            sql.append(" LIMIT -1");
+        }
+        if (offset != null) {
+            sql.append(" OFFSET ");
+            expr(offset);
+        }
+    }
+
+    private void order(OrderItem item) {
+        expr(item.expr());
+        if (item.descending()) {
+            sql.append(" DESC");
+        }
+        boolean nullable = !(item.expr() instanceof ExprColumn c) || c.column().nullable();
+        boolean wantLast = item.nulls() == NullOrder.LAST || (item.nulls() == NullOrder.DEFAULT && !item.descending());
+        boolean naturalLast = dialect.nullsSortHigh() != item.descending();
+        if (nullable && wantLast != naturalLast) {
+            sql.append(wantLast ? " NULLS LAST" : " NULLS FIRST");
+        }
+    }
+
+    private void insert(Insert i) {
+        sql.append("INSERT INTO ").append(table());
+        if (i.fields().isEmpty()) {
+            sql.append(" DEFAULT VALUES");
+        } else {
+            sql.append(" (").append(i.fields().stream().map(f -> dialect.quote(model.field(f).column().name()))
+                    .collect(Collectors.joining(", "))).append(") VALUES ");
+            for (int r = 0; r < i.rows().size(); r++) {
+                sql.append(r == 0 ? "(" : ", (");
+                List<Expr> row = i.rows().get(r);
+                for (int c = 0; c < row.size(); c++) {
+                    sql.append(c == 0 ? "" : ", ");
+                    expr(row.get(c));
+                }
+                sql.append(')');
+            }
+        }
+        Column auto = model.table().autoColumn();
+        if (i.returnKeys() && auto != null) {
+            sql.append(" RETURNING ").append(dialect.quote(auto.name()));
+        }
+    }
+
+    private void update(Update u) {
+        sql.append("UPDATE ").append(table()).append(" SET ");
+        for (int i = 0; i < u.assignments().size(); i++) {
+            Update.Assignment a = u.assignments().get(i);
+            sql.append(i == 0 ? "" : ", ").append(dialect.quote(model.field(a.field()).column().name())).append(" = ");
+            expr(a.value());
+        }
+        where(u.filter());
+    }
+
+    private void where(Expr filter) {
+        if (!Expr.TRUE.equals(filter)) {
+            sql.append(" WHERE ");
+            expr(filter);
+        }
+    }
+
+    private void expr(Expr e) {
+        switch (e) {
+            case ExprColumn c -> sql.append(dialect.quote(c.column().name()));
+            case ExprArg a -> {
+                sql.append('?');
+                binds.add(a.index());
+            }
+            case ExprConst c -> sql.append(c.value() ? "1 = 1" : "1 = 0");
+            case ExprBinaryOp b -> {
+                expr(b.lhs());
+                sql.append(' ').append(b.op().sql()).append(' ');
+                expr(b.rhs());
+            }
+            case ExprAnd a -> junction(a.operands(), " AND ");
+            case ExprOr o -> junction(o.operands(), " OR ");
+            case ExprNot n -> {
+                sql.append("NOT (");
+                expr(n.operand());
+                sql.append(')');
+            }
+            case ExprIsNull n -> {
+                expr(n.operand());
+                sql.append(n.negated() ? " IS NOT NULL" : " IS NULL");
+            }
+            case ExprInList in -> {
+                expr(in.operand());
+                sql.append(in.negated() ? " NOT IN (" : " IN (");
+                for (int i = 0; i < in.list().size(); i++) {
+                    sql.append(i == 0 ? "" : ", ");
+                    expr(in.list().get(i));
+                }
+                sql.append(')');
+            }
+            case ExprBetween b -> {
+                expr(b.operand());
+                sql.append(" BETWEEN ");
+                expr(b.low());
+                sql.append(" AND ");
+                expr(b.high());
+            }
+            case ExprLike l -> {
+                expr(l.operand());
+                sql.append(l.negated() ? " NOT " : " ").append(dialect.matchOperator(l.kind())).append(' ');
+                expr(l.argument());
+                sql.append(dialect.matchEscape(l.kind()));
+            }
+            case ExprLower l -> {
+                sql.append(dialect.lowerFunction()).append('(');
+                expr(l.operand());
+                sql.append(')');
+            }
+            case ExprPath p -> throw new IllegalStateException("unlowered field " + p);
+            case ExprValue v -> throw new IllegalStateException("unparameterized value");
+        }
+    }
+
+    private void junction(List<Expr> operands, String separator) {
+        for (int i = 0; i < operands.size(); i++) {
+            sql.append(i == 0 ? "" : separator);
+            Expr operand = operands.get(i);
+            boolean nested = operand instanceof ExprAnd || operand instanceof ExprOr;
+            if (nested) {
+                sql.append('(');
+            }
+            expr(operand);
+            if (nested) {
+                sql.append(')');
+            }
+        }
+    }
+
+    private String table() {
+        return dialect.quote(model.table().name());
+    }
+
+    private String columnList() {
+        return model.table().columns().stream().map(c -> dialect.quote(c.name())).collect(Collectors.joining(", "));
+    }
+}

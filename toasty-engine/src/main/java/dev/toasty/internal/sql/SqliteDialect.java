@@ -1,0 +1,175 @@
+package dev.toasty.internal.sql;
+
+import dev.toasty.ToastyException;
+import dev.toasty.driver.Capability;
+import dev.toasty.internal.jdbc.Codecs;
+import dev.toasty.internal.jdbc.ValueCodec;
+import dev.toasty.internal.jdbc.Violations;
+import dev.toasty.internal.stmt.MatchKind;
+import dev.toasty.schema.Column;
+import dev.toasty.schema.FieldType;
+import dev.toasty.schema.Model;
+
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * SQLite: STRICT tables, text for dates, decimals and UUIDs (fixed-width ISO text so that dates sort
+ * and compare correctly), GLOB for case-sensitive literal matching, and a Java lower-case function
+ * registered on every connection so that case-insensitive matching is Unicode-aware.
+ */
+public final class SqliteDialect implements SqlDialect {
+
+    /** Registered on every SQLite connection by the driver. */
+    public static final String LOWER_FUNCTION = "toasty_lower";
+
+    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
+
+    private static final ValueCodec BOOLEAN = Codecs.codec(Types.INTEGER,
+            (s, i, v) -> s.setInt(i, (Boolean) v ? 1 : 0),
+            (r, i) -> {
+                int value = r.getInt(i);
+                return r.wasNull() ? null : value != 0;
+            });
+    private static final ValueCodec INSTANT_TEXT = Codecs.codec(Types.VARCHAR,
+            (s, i, v) -> s.setString(i, INSTANT.format((Instant) v)),
+            (r, i) -> {
+                String text = r.getString(i);
+                return text == null ? null : Instant.parse(text);
+            });
+    private static final ValueCodec LOCAL_DATE_TEXT = Codecs.codec(Types.VARCHAR,
+            (s, i, v) -> s.setString(i, v.toString()),
+            (r, i) -> {
+                String text = r.getString(i);
+                return text == null ? null : LocalDate.parse(text);
+            });
+    private static final ValueCodec LOCAL_DATE_TIME_TEXT = Codecs.codec(Types.VARCHAR,
+            (s, i, v) -> s.setString(i, LOCAL_DATE_TIME.format((LocalDateTime) v)),
+            (r, i) -> {
+                String text = r.getString(i);
+                return text == null ? null : LocalDateTime.parse(text);
+            });
+
+    @Override
+    public Capability capability() {
+        return Capability.SQLITE;
+    }
+
+    @Override
+    public String columnType(Column column) {
+        return switch (column.type()) {
+            case STRING, DECIMAL, UUID, INSTANT, LOCAL_DATE, LOCAL_DATE_TIME -> "TEXT";
+            case BOOLEAN, BYTE, SHORT, INT, LONG -> "INTEGER";
+            case FLOAT, DOUBLE -> "REAL";
+            case BYTES -> "BLOB";
+        };
+    }
+
+    @Override
+    public String identityColumn(Column column) {
+        return quote(column.name()) + " INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
+
+    @Override
+    public boolean offsetNeedsLimit() {
+        return true;
+    }
+
+    @Override
+    public String tableOptions() {
+        return " STRICT";
+    }
+
+    @Override
+    public ValueCodec codec(FieldType type) {
+        return switch (type) {
+            case STRING -> Codecs.STRING;
+            case BOOLEAN -> BOOLEAN;
+            case BYTE -> Codecs.BYTE;
+            case SHORT -> Codecs.SHORT;
+            case INT -> Codecs.INT;
+            case LONG -> Codecs.LONG;
+            case FLOAT -> Codecs.FLOAT;
+            case DOUBLE -> Codecs.DOUBLE;
+            case DECIMAL -> Codecs.DECIMAL_TEXT;
+            case UUID -> Codecs.UUID_TEXT;
+            case BYTES -> Codecs.BYTES;
+            case INSTANT -> INSTANT_TEXT;
+            case LOCAL_DATE -> LOCAL_DATE_TEXT;
+            case LOCAL_DATE_TIME -> LOCAL_DATE_TIME_TEXT;
+        };
+    }
+
+    @Override
+    public String lowerFunction() {
+        return LOWER_FUNCTION;
+    }
+
+    @Override
+    public boolean nullsSortHigh() {
+        return false;
+    }
+
+    @Override
+    public String matchOperator(MatchKind kind) {
+        return kind == MatchKind.LIKE ? "LIKE" : "GLOB";
+    }
+
+    @Override
+    public String matchEscape(MatchKind kind) {
+        return kind == MatchKind.LIKE ? " ESCAPE '\\'" : "";
+    }
+
+    @Override
+    public String pattern(MatchKind kind, String text) {
+        String escaped = escapeGlob(text);
+        return switch (kind) {
+            case LIKE -> text;
+            case CONTAINS -> "*" + escaped + "*";
+            case STARTS_WITH -> escaped + "*";
+            case ENDS_WITH -> "*" + escaped;
+        };
+    }
+
+    /** GLOB has no escape character: a wildcard is matched literally inside brackets. */
+    static String escapeGlob(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '?' || c == '[') {
+                out.append('[').append(c).append(']');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    @Override
+    public ToastyException translate(SQLException e, Model model, String message) {
+        String text = String.valueOf(e.getMessage());
+        int at = text.indexOf("UNIQUE constraint failed: ");
+        if (model == null || at < 0) {
+            return null;
+        }
+        String list = text.substring(at + "UNIQUE constraint failed: ".length());
+        int end = list.indexOf(')');
+        if (end >= 0) {
+            list = list.substring(0, end);
+        }
+        List<String> columns = Arrays.stream(list.split(","))
+                .map(String::trim)
+                .map(c -> c.substring(c.indexOf('.') + 1))
+                .toList();
+        return Violations.unique(model, columns, String.valueOf(e.getErrorCode()), e);
+    }
+}

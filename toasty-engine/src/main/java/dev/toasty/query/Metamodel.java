@@ -1,0 +1,27 @@
+package dev.toasty.query;
+
+/**
+ * Not API: the factories that generated metamodel classes ({@code User_}) call to declare their paths.
+ * Hand-written metamodels may call them too; their signatures follow the generator.
+ */
+public final class Metamodel {
+
+    private Metamodel() {
+    }
+
+    public static <M, V> Path<M, V> path(Class<M> model, String name, Class<V> type) {
+        return new Path<>(model, name, type);
+    }
+
+    public static <M, V extends Comparable<? super V>> ComparablePath<M, V> comparable(Class<M> model, String name, Class<V> type) {
+        return new ComparablePath<>(model, name, type);
+    }
+
+    public static <M> StringPath<M> string(Class<M> model, String name) {
+        return new StringPath<>(model, name);
+    }
+
+    public static <M> BooleanPath<M> bool(Class<M> model, String name) {
+        return new BooleanPath<>(model, name);
+    }
+}

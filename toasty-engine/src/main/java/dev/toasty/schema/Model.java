@@ -1,0 +1,88 @@
+package dev.toasty.schema;
+
+import dev.toasty.SchemaException;
+import dev.toasty.internal.mapping.ModelMapper;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A model of the app layer: its Java type, fields, key, and the table it maps to. Built once when
+ * {@code Toasty} is built, immutable and thread-safe.
+ */
+public final class Model {
+
+    private final Class<?> type;
+    private final Table table;
+    private final List<Field> fields;
+    private final List<Field> key;
+    private final Map<String, Field> byName;
+    private final ModelMapper mapper;
+
+    public Model(Class<?> type, Table table, List<Field> fields, ModelMapper mapper) {
+        this.type = type;
+        this.table = table;
+        this.fields = List.copyOf(fields);
+        this.key = this.fields.stream().filter(Field::key).toList();
+        this.byName = this.fields.stream().collect(Collectors.toUnmodifiableMap(Field::name, Function.identity()));
+        this.mapper = mapper;
+    }
+
+    public Class<?> type() {
+        return type;
+    }
+
+    /** The simple name of the model class. */
+    public String name() {
+        return type.getSimpleName();
+    }
+
+    public Table table() {
+        return table;
+    }
+
+    public List<Field> fields() {
+        return fields;
+    }
+
+    /** The key fields, in declaration order. */
+    public List<Field> key() {
+        return key;
+    }
+
+    /** The single-field key, or an error naming the model when the key is composite. */
+    public Field singleKey() {
+        if (key.size() != 1) {
+            throw new SchemaException("Model " + name() + " has a composite key of " + key.size()
+                    + " fields: pass every key part");
+        }
+        return key.get(0);
+    }
+
+    /** The field with that name, or an error naming the model and field. */
+    public Field field(String name) {
+        Field field = byName.get(name);
+        if (field == null) {
+            throw new SchemaException("Model " + name() + " has no field '" + name + "'; its fields are "
+                    + fields.stream().map(Field::name).collect(Collectors.joining(", ")));
+        }
+        return field;
+    }
+
+    /** Whether the model has a field with that name. */
+    public boolean hasField(String name) {
+        return byName.containsKey(name);
+    }
+
+    /** Not API: reads and builds instances. */
+    public ModelMapper mapper() {
+        return mapper;
+    }
+
+    @Override
+    public String toString() {
+        return "Model[" + name() + " -> " + table.name() + "]";
+    }
+}

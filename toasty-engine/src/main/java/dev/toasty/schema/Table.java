@@ -1,0 +1,18 @@
+package dev.toasty.schema;
+
+import java.util.List;
+
+/** A table of the db layer, built from one model. */
+public record Table(String name, List<Column> columns, List<Column> primaryKey, List<TableIndex> indexes) {
+    public Table {
+        columns = List.copyOf(columns);
+        primaryKey = List.copyOf(primaryKey);
+        indexes = List.copyOf(indexes);
+    }
+
+    /** The identity column, or null when the table has none. */
+    public Column autoColumn() {
+        return primaryKey.size() == 1 && primaryKey.get(0).auto() && primaryKey.get(0).type().isIntegral()
+                ? primaryKey.get(0) : null;
+    }
+}
