@@ -53,8 +53,8 @@ final class Writes {
                 fields.add(f.name());
             }
         }
-        boolean anyKeyGiven = auto != null && rows.stream().anyMatch(r -> r[auto.index()] != null);
-        boolean anyKeyMissing = auto != null && rows.stream().anyMatch(r -> r[auto.index()] == null);
+        boolean anyKeyGiven = auto != null && rows.stream().anyMatch(r -> !unset(auto, r[auto.index()]));
+        boolean anyKeyMissing = auto != null && rows.stream().anyMatch(r -> unset(auto, r[auto.index()]));
         if (anyKeyGiven && anyKeyMissing) {
             throw new IllegalArgumentException("insertAll(...) mixes " + model.name() + "s with and without a "
                     + auto.name() + ": insert them in two calls");
@@ -116,6 +116,11 @@ final class Writes {
             }
         }
         return instance;
+    }
+
+    /** An identity key is unset when null, or 0 in a primitive field (which cannot hold null). */
+    private static boolean unset(Field auto, Object value) {
+        return value == null || (auto.isPrimitive() && ((Number) value).longValue() == 0);
     }
 
     private static Field identity(Model model) {

@@ -1,0 +1,82 @@
+package dev.toasty.suite;
+
+import dev.toasty.Toasty;
+import dev.toasty.driver.Capability;
+import dev.toasty.suite.models.Models;
+
+import java.lang.reflect.RecordComponent;
+
+/**
+ * One backend of the suite: its URL (or why it could not be had) and one {@link Toasty} over every
+ * suite model, built on first use and kept for the run.
+ */
+public final class Backend {
+
+    private final String name;
+    private final String url;
+    private final String unavailable;
+    private final Recorder recorder = new Recorder();
+    private Toasty db;
+
+    Backend(String name, String url, String unavailable) {
+        this.name = name;
+        this.url = url;
+        this.unavailable = unavailable;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The Toasty URL of the backend's test database. */
+    public String url() {
+        return url;
+    }
+
+    /** Why the backend could not be had, or null. */
+    public String unavailable() {
+        return unavailable;
+    }
+
+    public Recorder recorder() {
+        return recorder;
+    }
+
+    synchronized Toasty db() {
+        if (db == null) {
+            db = Toasty.builder().url(url).models(Models.ALL.toArray(Class<?>[]::new)).listener(recorder).build();
+        }
+        return db;
+    }
+
+    /** An empty schema of every suite model. */
+    void reset() {
+        Toasty toasty = db();
+        toasty.dropSchema();
+        toasty.pushSchema();
+        recorder.clear();
+    }
+
+    public Capability capability() {
+        return db().capability();
+    }
+
+    /** Whether the named boolean capability flag is set. */
+    public boolean has(String flag) {
+        try {
+            for (RecordComponent c : Capability.class.getRecordComponents()) {
+                if (c.getName().equals(flag)) {
+                    return (Boolean) c.getAccessor().invoke(capability());
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalArgumentException("Capability has no flag '" + flag + "'");
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

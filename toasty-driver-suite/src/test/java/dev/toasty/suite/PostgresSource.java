@@ -1,0 +1,74 @@
+package dev.toasty.suite;
+
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds a PostgreSQL server for the suite, in order: the {@code TOASTY_TEST_POSTGRES_URL} environment
+ * variable; a server answering on 127.0.0.1:5432 (user postgres, database test); Testcontainers when
+ * Docker is available; embedded PostgreSQL binaries from Maven Central (which refuse to run as root).
+ * Tests run in their own schema, {@code toasty_test}, created when missing.
+ */
+final class PostgresSource {
+
+    static final String SCHEMA = "toasty_test";
+
+    record Result(String url, String unavailable) {
+    }
+
+    private PostgresSource() {
+    }
+
+    static Result resolve() {
+        List<String> tried = new ArrayList<>();
+        String env = System.getenv("TOASTY_TEST_POSTGRES_URL");
+        if (env != null && !env.isBlank()) {
+            return prepared(env, tried, "TOASTY_TEST_POSTGRES_URL");
+        }
+        tried.add("TOASTY_TEST_POSTGRES_URL not set");
+        if (listening("127.0.0.1", 5432)) {
+            Result local = prepared("postgresql://127.0.0.1:5432/test?user=postgres", tried, "local server");
+            if (local.unavailable() == null) {
+                return local;
+            }
+        } else {
+            tried.add("nothing listens on 127.0.0.1:5432");
+        }
+        Result container = Containers.start(tried);
+        if (container != null) {
+            return container;
+        }
+        Result embedded = Embedded.start(tried);
+        if (embedded != null) {
+            return embedded;
+        }
+        return new Result(null, String.join("; ", tried));
+    }
+
+    /** Creates the test schema through the given URL and returns the URL pointed at it. */
+    static Result prepared(String url, List<String> tried, String source) {
+        String jdbc = "jdbc:" + url.replaceFirst("^jdbc:", "").replaceFirst("^postgres:", "postgresql:");
+        try (Connection c = DriverManager.getConnection(jdbc)) {
+            c.createStatement().execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
+        } catch (SQLException e) {
+            tried.add(source + ": " + e.getMessage());
+            return new Result(null, String.join("; ", tried));
+        }
+        String separator = url.contains("?") ? "&" : "?";
+        return new Result(url.replaceFirst("^jdbc:", "") + separator + "currentSchema=" + SCHEMA, null);
+    }
+
+    private static boolean listening(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 300);
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}

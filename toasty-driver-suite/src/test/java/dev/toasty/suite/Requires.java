@@ -1,0 +1,19 @@
+package dev.toasty.suite;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Runs a driver test only on backends that have (or, with {@code absent = true}, lack) the named
+ * {@code Capability} flag. Pair each gated test with one that checks the refusal on the others.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+public @interface Requires {
+    /** A boolean component of {@code dev.toasty.driver.Capability}, e.g. {@code "decimalOrdering"}. */
+    String value();
+
+    boolean absent() default false;
+}

@@ -1,0 +1,13 @@
+package dev.toasty.suite.models;
+
+import java.util.List;
+
+/** Every model of the suite; each backend's schema holds them all. */
+public final class Models {
+
+    private Models() {
+    }
+
+    public static final List<Class<?>> ALL = List.of(User.class, Membership.class, Document.class, Account.class,
+            Everything.class, Product.class, Team.class);
+}
