@@ -75,7 +75,7 @@ public class Path<M, V> {
     public final Filter<M> in(Collection<? extends V> values) {
         List<Expr> list = values(values);
         Filter<M> in = list.isEmpty() ? Filter.never() : Filter.of(new ExprInList(expr, list, false));
-        return values.contains(null) ? in.or(isNull()) : in;
+        return containsNull(values) ? in.or(isNull()) : in;
     }
 
     /** None of the given values; records where the field is null match only when null is not among them. */
@@ -88,7 +88,7 @@ public class Path<M, V> {
     public final Filter<M> notIn(Collection<? extends V> values) {
         List<Expr> list = values(values);
         Filter<M> notIn = list.isEmpty() ? Filter.always() : Filter.of(new ExprInList(expr, list, true));
-        if (values.contains(null)) {
+        if (containsNull(values)) {
             return notIn.and(isNotNull());
         }
         return list.isEmpty() ? notIn : notIn.or(isNull());
@@ -130,6 +130,16 @@ public class Path<M, V> {
                     + " compares with nothing: use isNull() or isNotNull()");
         }
         return new ExprValue(value);
+    }
+
+    /** Null-safe: {@code List.of(...).contains(null)} throws. */
+    private static boolean containsNull(Collection<?> values) {
+        for (Object v : values) {
+            if (v == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Expr> values(Collection<?> values) {

@@ -34,6 +34,9 @@ public record ConnectionUrl(String backend, String jdbcUrl, boolean memory, Prop
         if (lower.startsWith("sqlite:")) {
             String path = u.substring("sqlite:".length());
             boolean memory = path.isEmpty() || path.equals(":memory:") || path.equals("memory") || path.startsWith(":memory:");
+            if (!memory) {
+                createParentDirectory(path);
+            }
             String jdbc = memory ? "jdbc:sqlite:file:toasty-" + UUID.randomUUID() + "?mode=memory&cache=shared" : "jdbc:sqlite:" + path;
             return new ConnectionUrl("sqlite", jdbc, memory, new Properties());
         }
@@ -42,6 +45,20 @@ public record ConnectionUrl(String backend, String jdbcUrl, boolean memory, Prop
         }
         throw new ConnectionException("Unsupported database URL scheme in '" + redact(url) + "': use sqlite:<file>, "
                 + "sqlite::memory: or postgresql://host:port/database", null);
+    }
+
+    /** SQLite creates the file but not its folder; a new user's {@code sqlite:./data/app.db} should just work. */
+    private static void createParentDirectory(String path) {
+        String file = path.startsWith("file:") ? path.substring(5) : path;
+        int query = file.indexOf('?');
+        java.nio.file.Path parent = java.nio.file.Path.of(query < 0 ? file : file.substring(0, query)).toAbsolutePath().getParent();
+        try {
+            if (parent != null) {
+                java.nio.file.Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new ConnectionException("Could not create the folder " + parent + " for the SQLite database: " + e.getMessage(), e);
+        }
     }
 
     private static ConnectionUrl postgres(String rest) {

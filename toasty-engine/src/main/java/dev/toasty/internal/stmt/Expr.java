@@ -14,7 +14,9 @@ public sealed interface Expr permits ExprPath, ExprColumn, ExprValue, ExprArg, E
     Expr FALSE = new ExprConst(false);
 
     static Expr and(List<Expr> operands) {
-        List<Expr> kept = operands.stream().filter(e -> !TRUE.equals(e)).toList();
+        List<Expr> kept = operands.stream()
+                .flatMap(e -> e instanceof ExprAnd a ? a.operands().stream() : java.util.stream.Stream.of(e))
+                .filter(e -> !TRUE.equals(e)).toList();
         if (kept.contains(FALSE)) {
             return FALSE;
         }
@@ -26,7 +28,9 @@ public sealed interface Expr permits ExprPath, ExprColumn, ExprValue, ExprArg, E
     }
 
     static Expr or(List<Expr> operands) {
-        List<Expr> kept = operands.stream().filter(e -> !FALSE.equals(e)).toList();
+        List<Expr> kept = operands.stream()
+                .flatMap(e -> e instanceof ExprOr o ? o.operands().stream() : java.util.stream.Stream.of(e))
+                .filter(e -> !FALSE.equals(e)).toList();
         if (kept.contains(TRUE)) {
             return TRUE;
         }

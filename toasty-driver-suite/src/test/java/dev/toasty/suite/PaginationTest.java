@@ -1,0 +1,353 @@
+package dev.toasty.suite;
+
+import dev.toasty.InvalidCursorException;
+import dev.toasty.Page;
+import dev.toasty.Query;
+import dev.toasty.Toasty;
+import dev.toasty.suite.models.Account;
+import dev.toasty.suite.models.Account_;
+import dev.toasty.suite.models.User;
+import dev.toasty.suite.models.User_;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PaginationTest {
+
+    /** The names of the 25 users, in name order. */
+    private static final List<String> NAMES = names();
+
+    private static List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            names.add(String.format("user-%02d", i));
+        }
+        return List.copyOf(names);
+    }
+
+    /** Inserts the 25 users in a scrambled order, so that key order and name order differ. */
+    private static void insert25(Toasty db) {
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            String name = NAMES.get((i * 7) % 25);
+            users.add(User.of(name, name + "@x", 20 + (i * 3) % 11));
+        }
+        db.insertAll(users);
+    }
+
+    private static List<String> names(Page<User> page) {
+        return page.items().stream().map(User::name).toList();
+    }
+
+    /** Every page from the first one on, following nextCursor. */
+    private static List<Page<User>> forward(Query<User> query, int size) {
+        List<Page<User>> pages = new ArrayList<>();
+        Page<User> page = query.paginate(size);
+        pages.add(page);
+        while (page.hasNext()) {
+            assertThat(pages).as("pages walked").hasSizeLessThan(100);
+            page = query.after(page.nextCursor()).paginate(size);
+            pages.add(page);
+        }
+        return pages;
+    }
+
+    /** Every page before {@code from}, following previousCursor, nearest first. */
+    private static List<Page<User>> backward(Query<User> query, Page<User> from, int size) {
+        List<Page<User>> pages = new ArrayList<>();
+        Page<User> page = from;
+        while (page.hasPrevious()) {
+            assertThat(pages).as("pages walked").hasSizeLessThan(100);
+            page = query.before(page.previousCursor()).paginate(size);
+            pages.add(page);
+        }
+        return pages;
+    }
+
+    private static List<Long> ids(List<Page<User>> pages) {
+        return pages.stream().flatMap(p -> p.items().stream()).map(User::id).toList();
+    }
+
+    @DriverTest
+    void firstPageHasTheFirstItemsAndOnlyANextCursor(Toasty db) {
+        insert25(db);
+        Page<User> page = db.query(User.class).orderBy(User_.name.asc()).paginate(10);
+        assertThat(names(page)).isEqualTo(NAMES.subList(0, 10));
+        assertThat(page.nextCursor()).isNotNull();
+        assertThat(page.hasNext()).isTrue();
+        assertThat(page.previousCursor()).isNull();
+        assertThat(page.hasPrevious()).isFalse();
+    }
+
+    @DriverTest
+    void walkingForwardVisitsEveryRecordOnceInOrder(Toasty db) {
+        insert25(db);
+        List<Page<User>> pages = forward(db.query(User.class).orderBy(User_.name.asc()), 10);
+        assertThat(pages).extracting(p -> p.items().size()).containsExactly(10, 10, 5);
+        assertThat(pages.stream().flatMap(p -> p.items().stream()).map(User::name).toList()).isEqualTo(NAMES);
+        assertThat(pages.get(2).hasNext()).isFalse();
+        assertThat(pages.get(2).nextCursor()).isNull();
+        assertThat(pages.get(1).hasPrevious()).isTrue();
+        assertThat(pages.get(2).hasPrevious()).isTrue();
+    }
+
+    @DriverTest
+    void aPageSizeThatDividesTheCountLeavesNoEmptyPage(Toasty db) {
+        insert25(db);
+        List<Page<User>> pages = forward(db.query(User.class).orderBy(User_.name.asc()), 5);
+        assertThat(pages).hasSize(5).allSatisfy(p -> assertThat(p.items()).hasSize(5));
+        assertThat(pages.get(4).hasNext()).isFalse();
+    }
+
+    @DriverTest
+    void beforeThePreviousCursorReturnsThePreviousPage(Toasty db) {
+        insert25(db);
+        Query<User> query = db.query(User.class).orderBy(User_.name.asc());
+        Page<User> first = query.paginate(7);
+        Page<User> second = query.after(first.nextCursor()).paginate(7);
+        Page<User> third = query.after(second.nextCursor()).paginate(7);
+        assertThat(names(third)).isEqualTo(NAMES.subList(14, 21));
+
+        Page<User> back = query.before(third.previousCursor()).paginate(7);
+        assertThat(back.items()).isEqualTo(second.items());
+        assertThat(back.hasPrevious()).isTrue();
+        assertThat(back.hasNext()).isTrue();
+        Page<User> backToFirst = query.before(back.previousCursor()).paginate(7);
+        assertThat(backToFirst.items()).isEqualTo(first.items());
+        assertThat(backToFirst.hasPrevious()).isFalse();
+        assertThat(query.after(backToFirst.nextCursor()).paginate(7).items()).isEqualTo(second.items());
+    }
+
+    @DriverTest
+    void walkingBackwardFromTheLastPageReachesTheFirst(Toasty db) {
+        insert25(db);
+        Query<User> query = db.query(User.class).orderBy(User_.name.asc());
+        List<Page<User>> pages = forward(query, 10);
+        List<Page<User>> back = backward(query, pages.get(pages.size() - 1), 10);
+        assertThat(back).hasSize(2);
+        assertThat(back.get(0).items()).isEqualTo(pages.get(1).items());
+        assertThat(back.get(1).items()).isEqualTo(pages.get(0).items());
+        assertThat(back.get(1).hasPrevious()).isFalse();
+    }
+
+    @DriverTest
+    void tiesOnTheOrderAreBrokenByTheKey(Toasty db) {
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            users.add(User.of("same", "same" + i + "@x", i));
+        }
+        users.add(User.of("aaa", "aaa@x", 1));
+        users.add(User.of("zzz", "zzz@x", 1));
+        List<User> saved = db.insertAll(users);
+        Query<User> query = db.query(User.class).orderBy(User_.name.asc());
+        List<Page<User>> pages = forward(query, 4);
+
+        List<Long> expected = new ArrayList<>();
+        expected.add(saved.get(13).id());
+        saved.subList(0, 13).forEach(u -> expected.add(u.id()));
+        expected.add(saved.get(14).id());
+        assertThat(ids(pages)).isEqualTo(expected);
+
+        List<Page<User>> back = backward(query, pages.get(pages.size() - 1), 4);
+        List<Page<User>> all = new ArrayList<>(back);
+        Collections.reverse(all);
+        all.add(pages.get(pages.size() - 1));
+        assertThat(ids(all)).isEqualTo(expected);
+    }
+
+    /** Ages with duplicates and several nulls, for keyset walks over a nullable column. */
+    private static List<User> insertNullableAges(Toasty db) {
+        Integer[] ages = {30, null, 20, 30, null, 40, 10, 20, null, 30, 50, null, 20, 10, 40, null, 30};
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < ages.length; i++) {
+            users.add(User.of("u" + i, "u" + i + "@x", ages[i]));
+        }
+        return db.insertAll(users);
+    }
+
+    private static List<Long> expectedIds(List<User> users, Comparator<Integer> ageOrder) {
+        return users.stream()
+                .sorted(Comparator.comparing(User::age, ageOrder).thenComparing(User::id))
+                .map(User::id).toList();
+    }
+
+    @DriverTest
+    void descendingOrderOverNullsWalksBothWaysWithoutLoss(Toasty db) {
+        List<User> users = insertNullableAges(db);
+        List<Long> expected = expectedIds(users, Comparator.nullsFirst(Comparator.<Integer>reverseOrder()));
+        Query<User> query = db.query(User.class).orderBy(User_.age.desc());
+
+        List<Page<User>> pages = forward(query, 3);
+        assertThat(ids(pages)).isEqualTo(expected);
+        assertThat(pages).hasSize(6);
+
+        List<Page<User>> back = backward(query, pages.get(pages.size() - 1), 3);
+        List<Page<User>> all = new ArrayList<>(back);
+        Collections.reverse(all);
+        all.add(pages.get(pages.size() - 1));
+        assertThat(ids(all)).isEqualTo(expected);
+    }
+
+    @DriverTest
+    void ascendingOrderOverNullsWalksBothWaysWithoutLoss(Toasty db) {
+        List<User> users = insertNullableAges(db);
+        List<Long> expected = expectedIds(users, Comparator.nullsLast(Comparator.<Integer>naturalOrder()));
+        Query<User> query = db.query(User.class).orderBy(User_.age.asc());
+
+        List<Page<User>> pages = forward(query, 4);
+        assertThat(ids(pages)).isEqualTo(expected);
+
+        List<Page<User>> back = backward(query, pages.get(pages.size() - 1), 4);
+        List<Page<User>> all = new ArrayList<>(back);
+        Collections.reverse(all);
+        all.add(pages.get(pages.size() - 1));
+        assertThat(ids(all)).isEqualTo(expected);
+    }
+
+    @DriverTest
+    void explicitNullPlacementWalksWithoutLoss(Toasty db) {
+        List<User> users = insertNullableAges(db);
+        assertThat(ids(forward(db.query(User.class).orderBy(User_.age.asc().nullsFirst()), 4)))
+                .isEqualTo(expectedIds(users, Comparator.nullsFirst(Comparator.<Integer>naturalOrder())));
+        assertThat(ids(forward(db.query(User.class).orderBy(User_.age.desc().nullsLast()), 4)))
+                .isEqualTo(expectedIds(users, Comparator.nullsLast(Comparator.<Integer>reverseOrder())));
+    }
+
+    @DriverTest
+    void withoutAnOrderPagesFollowTheKey(Toasty db) {
+        insert25(db);
+        List<Long> keys = db.query(User.class).list().stream().map(User::id).sorted().toList();
+        List<Page<User>> pages = forward(db.query(User.class), 10);
+        assertThat(ids(pages)).isEqualTo(keys);
+    }
+
+    @DriverTest
+    void paginationKeepsTheFilter(Toasty db) {
+        insert25(db);
+        Query<User> query = db.query(User.class).where(User_.age.ge(25)).orderBy(User_.name.desc());
+        List<String> expected = query.list().stream().map(User::name).toList();
+        assertThat(expected).hasSizeBetween(5, 24);
+        List<Page<User>> pages = forward(query, 4);
+        assertThat(pages.stream().flatMap(p -> p.items().stream()).map(User::name).toList()).isEqualTo(expected);
+        assertThat(pages.stream().flatMap(p -> p.items().stream())).allSatisfy(u -> assertThat(u.age()).isGreaterThanOrEqualTo(25));
+    }
+
+    @DriverTest
+    void aRowInsertedBeforeTheCursorDoesNotShiftTheNextPage(Toasty db) {
+        insert25(db);
+        Query<User> query = db.query(User.class).orderBy(User_.name.asc());
+        Page<User> first = query.paginate(10);
+        db.insert(User.of("user-00", "new@x", 1));
+        Page<User> second = query.after(first.nextCursor()).paginate(10);
+        assertThat(names(second)).isEqualTo(NAMES.subList(10, 20));
+    }
+
+    @DriverTest
+    void anEmptyTableGivesOneEmptyPage(Toasty db) {
+        Page<User> page = db.query(User.class).orderBy(User_.name.asc()).paginate(10);
+        assertThat(page.items()).isEmpty();
+        assertThat(page.nextCursor()).isNull();
+        assertThat(page.previousCursor()).isNull();
+    }
+
+    @DriverTest
+    void afterACursorListReturnsTheFollowingRecords(Toasty db) {
+        insert25(db);
+        Query<User> query = db.query(User.class).orderBy(User_.name.asc());
+        Page<User> first = query.paginate(10);
+        assertThat(query.after(first.nextCursor()).list()).extracting(User::name).isEqualTo(NAMES.subList(10, 25));
+        assertThat(query.after(first.nextCursor()).limit(3).list()).extracting(User::name).isEqualTo(NAMES.subList(10, 13));
+        Page<User> second = query.after(first.nextCursor()).paginate(10);
+        assertThat(query.before(second.previousCursor()).list()).extracting(User::name).isEqualTo(NAMES.subList(0, 10));
+    }
+
+    private static String firstCursor(Toasty db) {
+        insert25(db);
+        return db.query(User.class).orderBy(User_.name.asc()).paginate(5).nextCursor();
+    }
+
+    @DriverTest
+    void aTamperedCursorIsRefused(Toasty db) {
+        String cursor = firstCursor(db);
+        int middle = cursor.length() / 2;
+        char flipped = cursor.charAt(middle) == 'A' ? 'B' : 'A';
+        String tampered = cursor.substring(0, middle) + flipped + cursor.substring(middle + 1);
+        assertThatThrownBy(() -> db.query(User.class).orderBy(User_.name.asc()).after(tampered).paginate(5))
+                .isInstanceOf(InvalidCursorException.class);
+    }
+
+    @DriverTest
+    void aTruncatedCursorIsRefused(Toasty db) {
+        String cursor = firstCursor(db);
+        for (int cut : new int[]{1, 2, 3, 4, cursor.length() / 2}) {
+            String truncated = cursor.substring(0, cursor.length() - cut);
+            assertThatThrownBy(() -> db.query(User.class).orderBy(User_.name.asc()).after(truncated).paginate(5))
+                    .as("cursor cut by %d", cut).isInstanceOf(InvalidCursorException.class);
+        }
+    }
+
+    @DriverTest
+    void garbageTextIsRefusedAsACursor(Toasty db) {
+        insert25(db);
+        for (String garbage : List.of("not a cursor!", "AAAA", "%%%", "eyJpZCI6MX0", "A".repeat(200))) {
+            assertThatThrownBy(() -> db.query(User.class).orderBy(User_.name.asc()).after(garbage).paginate(5))
+                    .as(garbage).isInstanceOf(InvalidCursorException.class);
+            assertThatThrownBy(() -> db.query(User.class).orderBy(User_.name.asc()).before(garbage).list())
+                    .as(garbage).isInstanceOf(InvalidCursorException.class);
+        }
+    }
+
+    @DriverTest
+    void aCursorOfAnotherOrderIsRefused(Toasty db) {
+        String byName = firstCursor(db);
+        assertThatThrownBy(() -> db.query(User.class).orderBy(User_.age.asc()).after(byName).paginate(5))
+                .isInstanceOf(InvalidCursorException.class).hasMessageContaining("ordered by").hasMessageContaining("name");
+        assertThatThrownBy(() -> db.query(User.class).orderBy(User_.name.desc()).after(byName).paginate(5))
+                .isInstanceOf(InvalidCursorException.class).hasMessageContaining("ordered by");
+    }
+
+    @DriverTest
+    void aCursorOfAnotherModelIsRefused(Toasty db) {
+        insert25(db);
+        for (int i = 0; i < 4; i++) {
+            db.insert(new Account("login" + i, i));
+        }
+        String accountCursor = db.query(Account.class).orderBy(Account_.id.asc()).paginate(2).nextCursor();
+        assertThat(accountCursor).isNotNull();
+        assertThatThrownBy(() -> db.query(User.class).after(accountCursor).paginate(2))
+                .isInstanceOf(InvalidCursorException.class).hasMessageContaining("User");
+    }
+
+    @DriverTest
+    void anEmptyCursorIsRefused(Toasty db) {
+        assertThatThrownBy(() -> db.query(User.class).after("")).isInstanceOf(InvalidCursorException.class);
+        assertThatThrownBy(() -> db.query(User.class).before("  ")).isInstanceOf(InvalidCursorException.class);
+        assertThatThrownBy(() -> db.query(User.class).after(null)).isInstanceOf(InvalidCursorException.class);
+    }
+
+    @DriverTest
+    void aPageSizeBelowOneIsRefused(Toasty db) {
+        assertThatThrownBy(() -> db.query(User.class).paginate(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> db.query(User.class).paginate(-3)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @DriverTest
+    void paginateWithAnOffsetIsRefused(Toasty db) {
+        assertThatThrownBy(() -> db.query(User.class).orderBy(User_.name.asc()).offset(5).paginate(10))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("offset");
+    }
+
+    @DriverTest
+    void countAndExistsDoNotTakeACursor(Toasty db) {
+        String cursor = firstCursor(db);
+        assertThatThrownBy(() -> db.query(User.class).orderBy(User_.name.asc()).after(cursor).count())
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> db.query(User.class).orderBy(User_.name.asc()).after(cursor).exists())
+                .isInstanceOf(IllegalStateException.class);
+    }
+}

@@ -1,0 +1,228 @@
+package dev.toasty.suite;
+
+import dev.toasty.Toasty;
+import dev.toasty.query.Filter;
+import dev.toasty.suite.models.User;
+import dev.toasty.suite.models.User_;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** contains / startsWith / endsWith (literal, case-sensitive), like, and the ignore-case family. */
+class StringMatchTest {
+
+    private static void users(Toasty db, String... names) {
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            users.add(User.of(names[i], "u" + i + "@example.com", 20 + i));
+        }
+        db.insertAll(users);
+    }
+
+    private static List<String> names(Toasty db, Filter<User> filter) {
+        return db.query(User.class).where(filter).list().stream().map(User::name).toList();
+    }
+
+    @DriverTest
+    void containsStartsWithAndEndsWith(Toasty db) {
+        users(db, "Alice", "Alicia", "Bob", "Malice");
+        assertThat(names(db, User_.name.contains("lic"))).containsExactlyInAnyOrder("Alice", "Alicia", "Malice");
+        assertThat(names(db, User_.name.startsWith("Ali"))).containsExactlyInAnyOrder("Alice", "Alicia");
+        assertThat(names(db, User_.name.endsWith("ice"))).containsExactlyInAnyOrder("Alice", "Malice");
+        assertThat(names(db, User_.name.contains("Bob"))).containsExactly("Bob");
+        assertThat(names(db, User_.name.startsWith("lic"))).isEmpty();
+    }
+
+    @DriverTest
+    void percentIsMatchedLiterally(Toasty db) {
+        users(db, "100%_sure*?[x]", "100 percent", "1000");
+        assertThat(names(db, User_.name.contains("%_s"))).containsExactly("100%_sure*?[x]");
+        assertThat(names(db, User_.name.contains("%"))).containsExactly("100%_sure*?[x]");
+        assertThat(names(db, User_.name.startsWith("100%"))).containsExactly("100%_sure*?[x]");
+        assertThat(names(db, User_.name.endsWith("%"))).isEmpty();
+    }
+
+    @DriverTest
+    void underscoreIsMatchedLiterally(Toasty db) {
+        users(db, "a_c", "abc", "xa_");
+        assertThat(names(db, User_.name.contains("a_c"))).containsExactly("a_c");
+        assertThat(names(db, User_.name.startsWith("a_"))).containsExactly("a_c");
+        assertThat(names(db, User_.name.endsWith("_"))).containsExactly("xa_");
+    }
+
+    @DriverTest
+    void starAndQuestionMarkAreMatchedLiterally(Toasty db) {
+        users(db, "a*c", "a?c", "abc", "abbbc");
+        assertThat(names(db, User_.name.contains("a*c"))).containsExactly("a*c");
+        assertThat(names(db, User_.name.contains("a?c"))).containsExactly("a?c");
+        assertThat(names(db, User_.name.startsWith("a*"))).containsExactly("a*c");
+        assertThat(names(db, User_.name.endsWith("?c"))).containsExactly("a?c");
+        assertThat(names(db, User_.name.contains("*"))).containsExactly("a*c");
+    }
+
+    @DriverTest
+    void bracketIsMatchedLiterally(Toasty db) {
+        users(db, "[abc]", "a", "b]", "x[y");
+        // as a GLOB class [abc] would match "a"; it must only find the text itself
+        assertThat(names(db, User_.name.contains("[abc]"))).containsExactly("[abc]");
+        assertThat(names(db, User_.name.contains("["))).containsExactlyInAnyOrder("[abc]", "x[y");
+        assertThat(names(db, User_.name.endsWith("]"))).containsExactlyInAnyOrder("[abc]", "b]");
+        assertThat(names(db, User_.name.startsWith("[a"))).containsExactly("[abc]");
+    }
+
+    @DriverTest
+    void wildcardsTogetherAreMatchedLiterally(Toasty db) {
+        users(db, "100%_sure*?[x]", "100Xsure", "100%Asure*?[x]");
+        assertThat(names(db, User_.name.contains("%_sure*?[x]"))).containsExactly("100%_sure*?[x]");
+        assertThat(names(db, User_.name.endsWith("*?[x]"))).containsExactlyInAnyOrder("100%_sure*?[x]", "100%Asure*?[x]");
+    }
+
+    @DriverTest
+    void backslashIsMatchedLiterally(Toasty db) {
+        users(db, "C:\\dir\\file", "C:dir", "50\\%");
+        assertThat(names(db, User_.name.contains("\\d"))).containsExactly("C:\\dir\\file");
+        assertThat(names(db, User_.name.contains("\\"))).containsExactlyInAnyOrder("C:\\dir\\file", "50\\%");
+        assertThat(names(db, User_.name.endsWith("\\%"))).containsExactly("50\\%");
+    }
+
+    @DriverTest
+    void containsStartsWithAndEndsWithAreCaseSensitive(Toasty db) {
+        users(db, "Alice");
+        assertThat(names(db, User_.name.contains("alice"))).isEmpty();
+        assertThat(names(db, User_.name.startsWith("alice"))).isEmpty();
+        assertThat(names(db, User_.name.endsWith("ICE"))).isEmpty();
+        assertThat(names(db, User_.name.contains("Alice"))).containsExactly("Alice");
+    }
+
+    @DriverTest
+    void notContainsExcludesMatchesAndNulls(Toasty db) {
+        db.insertAll(List.of(User.of("A", "a@example.com", 1), User.of("B", "b@test.org", 2), User.of("C", null, 3)));
+        assertThat(names(db, User_.email.notContains("example"))).containsExactly("B");
+        assertThat(names(db, User_.email.notContains("%"))).containsExactlyInAnyOrder("A", "B");
+    }
+
+    @DriverTest
+    void likeWithPercentAndUnderscore(Toasty db) {
+        users(db, "Alice", "Alicia", "Bob", "Bib", "Bobby");
+        assertThat(names(db, User_.name.like("Ali%"))).containsExactlyInAnyOrder("Alice", "Alicia");
+        assertThat(names(db, User_.name.like("B_b"))).containsExactlyInAnyOrder("Bob", "Bib");
+        assertThat(names(db, User_.name.like("%b%"))).containsExactlyInAnyOrder("Bob", "Bib", "Bobby");
+        assertThat(names(db, User_.name.like("Al_ce"))).containsExactly("Alice");
+        assertThat(names(db, User_.name.like("Bob"))).containsExactly("Bob");
+    }
+
+    @DriverTest
+    void notLike(Toasty db) {
+        users(db, "Alice", "Alicia", "Bob");
+        assertThat(names(db, User_.name.notLike("Ali%"))).containsExactly("Bob");
+        assertThat(names(db, User_.name.notLike("%"))).isEmpty();
+    }
+
+    @DriverTest
+    void likeEscapesWildcardsWithBackslash(Toasty db) {
+        users(db, "100%", "1000", "a_b", "axb");
+        assertThat(names(db, User_.name.like("100%"))).containsExactlyInAnyOrder("100%", "1000");
+        assertThat(names(db, User_.name.like("100\\%"))).containsExactly("100%");
+        assertThat(names(db, User_.name.like("a\\_b"))).containsExactly("a_b");
+    }
+
+    @DriverTest
+    void likeCaseSensitivityIsTheBackendsOwn(Toasty db, Backend backend) {
+        users(db, "Alice", "alice");
+        // shared: a pattern in the stored case always matches
+        assertThat(names(db, User_.name.like("Ali%"))).contains("Alice");
+        if (backend.name().equals("sqlite")) {
+            // SQLite's LIKE folds ASCII case
+            assertThat(names(db, User_.name.like("ALI%"))).containsExactlyInAnyOrder("Alice", "alice");
+        } else {
+            // PostgreSQL's LIKE is case-sensitive
+            assertThat(names(db, User_.name.like("ALI%"))).isEmpty();
+            assertThat(names(db, User_.name.like("ali%"))).containsExactly("alice");
+        }
+    }
+
+    @DriverTest
+    void eqIgnoreCaseFoldsUnicode(Toasty db) {
+        users(db, "ÄPFEL", "apfel", "ÉCOLE", "ΣΟΦΙΑ");
+        assertThat(names(db, User_.name.eqIgnoreCase("äpfel"))).containsExactly("ÄPFEL");
+        assertThat(names(db, User_.name.eqIgnoreCase("Äpfel"))).containsExactly("ÄPFEL");
+        assertThat(names(db, User_.name.eqIgnoreCase("APFEL"))).containsExactly("apfel");
+        assertThat(names(db, User_.name.eqIgnoreCase("école"))).containsExactly("ÉCOLE");
+        assertThat(names(db, User_.name.eqIgnoreCase("σοφια"))).containsExactly("ΣΟΦΙΑ");
+    }
+
+    @DriverTest
+    void neIgnoreCase(Toasty db) {
+        users(db, "ÄPFEL", "Birne");
+        assertThat(names(db, User_.name.neIgnoreCase("äpfel"))).containsExactly("Birne");
+        assertThat(names(db, User_.name.neIgnoreCase("BIRNE"))).containsExactly("ÄPFEL");
+    }
+
+    @DriverTest
+    void containsIgnoreCaseFoldsUnicode(Toasty db) {
+        users(db, "CAFÉ CRÈME", "Cafe Creme", "ΣΟΦΙΑ ΠΑΠΑ");
+        assertThat(names(db, User_.name.containsIgnoreCase("é cr"))).containsExactly("CAFÉ CRÈME");
+        assertThat(names(db, User_.name.containsIgnoreCase("E CR"))).containsExactly("Cafe Creme");
+        assertThat(names(db, User_.name.containsIgnoreCase("σοφ"))).containsExactly("ΣΟΦΙΑ ΠΑΠΑ");
+        assertThat(names(db, User_.name.containsIgnoreCase("CAF"))).containsExactlyInAnyOrder("CAFÉ CRÈME", "Cafe Creme");
+    }
+
+    @DriverTest
+    void startsWithIgnoreCaseAndEndsWithIgnoreCase(Toasty db) {
+        users(db, "Éclair", "eclair", "ΣΟΦΙΑ");
+        assertThat(names(db, User_.name.startsWithIgnoreCase("ÉCL"))).containsExactly("Éclair");
+        assertThat(names(db, User_.name.startsWithIgnoreCase("écl"))).containsExactly("Éclair");
+        assertThat(names(db, User_.name.endsWithIgnoreCase("AIR"))).containsExactlyInAnyOrder("Éclair", "eclair");
+        assertThat(names(db, User_.name.startsWithIgnoreCase("σο"))).containsExactly("ΣΟΦΙΑ");
+        assertThat(names(db, User_.name.endsWithIgnoreCase("ια"))).containsExactly("ΣΟΦΙΑ");
+        assertThat(names(db, User_.name.endsWithIgnoreCase("CL"))).isEmpty();
+    }
+
+    @DriverTest
+    void ignoreCaseWordFinalSigma(Toasty db) {
+        // "ΟΔΟΣ" lower-cases to "οδος" (final sigma, Unicode SpecialCasing), and ς, σ and Σ are one letter
+        users(db, "οδος");
+        assertThat(names(db, User_.name.eqIgnoreCase("ΟΔΟΣ"))).containsExactly("οδος");
+        assertThat(names(db, User_.name.endsWithIgnoreCase("ΔΟΣ"))).containsExactly("οδος");
+    }
+
+    @DriverTest
+    void ignoreCaseMatchingKeepsWildcardsLiteral(Toasty db) {
+        users(db, "50% OFF", "5000 off", "A_B", "AXB");
+        assertThat(names(db, User_.name.containsIgnoreCase("% off"))).containsExactly("50% OFF");
+        assertThat(names(db, User_.name.startsWithIgnoreCase("a_"))).containsExactly("A_B");
+        assertThat(names(db, User_.name.endsWithIgnoreCase("*"))).isEmpty();
+        assertThat(names(db, User_.name.containsIgnoreCase("?"))).isEmpty();
+    }
+
+    @DriverTest
+    void textOutsideTheBasicPlaneSurvives(Toasty db) {
+        users(db, "Party 🎉 Time", "Party 😀 Time");
+        User party = db.query(User.class).where(User_.name.contains("🎉")).one();
+        assertThat(party.name()).isEqualTo("Party 🎉 Time");
+        assertThat(names(db, User_.name.eq("Party 🎉 Time"))).containsExactly("Party 🎉 Time");
+        assertThat(names(db, User_.name.containsIgnoreCase("🎉 TIME"))).containsExactly("Party 🎉 Time");
+        assertThat(names(db, User_.name.eqIgnoreCase("PARTY 😀 TIME"))).containsExactly("Party 😀 Time");
+        // one emoji is one character for LIKE's _
+        assertThat(names(db, User_.name.like("Party _ Time"))).containsExactlyInAnyOrder("Party 🎉 Time", "Party 😀 Time");
+    }
+
+    @DriverTest
+    void emptyTextMatchesEveryNonNullValue(Toasty db) {
+        db.insertAll(List.of(User.of("A", "a@example.com", 1), User.of("B", "", 2), User.of("C", null, 3)));
+        assertThat(names(db, User_.email.contains(""))).containsExactlyInAnyOrder("A", "B");
+        assertThat(names(db, User_.email.startsWith(""))).containsExactlyInAnyOrder("A", "B");
+        assertThat(names(db, User_.email.containsIgnoreCase(""))).containsExactlyInAnyOrder("A", "B");
+    }
+
+    @DriverTest
+    void matchingNullIsRefused(Toasty db) {
+        assertThatThrownBy(() -> User_.name.contains(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("isNull");
+        assertThatThrownBy(() -> User_.name.eqIgnoreCase(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> User_.name.like(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

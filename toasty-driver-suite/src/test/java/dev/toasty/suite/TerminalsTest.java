@@ -1,0 +1,161 @@
+package dev.toasty.suite;
+
+import dev.toasty.RecordNotFoundException;
+import dev.toasty.Toasty;
+import dev.toasty.TooManyRecordsException;
+import dev.toasty.suite.models.User;
+import dev.toasty.suite.models.User_;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TerminalsTest {
+
+    private static final Instant T0 = Instant.parse("2024-05-01T08:00:00Z");
+
+    /** Four users created one hour apart: Bea (oldest record) ... Dan (newest); Ann has no age. */
+    private static void insertFour(Toasty db) {
+        db.insertAll(List.of(
+                User.of("Cid", "cid@x", 40).withTimes(T0.plusSeconds(7200), null),
+                User.of("Bea", "bea@x", 25).withTimes(T0, null),
+                User.of("Dan", "dan@x", 31).withTimes(T0.plusSeconds(10800), null),
+                User.of("Ann", "ann@x", null).withTimes(T0.plusSeconds(3600), null)));
+    }
+
+    @DriverTest
+    void listReturnsEveryMatchingRecord(Toasty db) {
+        insertFour(db);
+        assertThat(db.query(User.class).list()).extracting(User::name).containsExactlyInAnyOrder("Ann", "Bea", "Cid", "Dan");
+        assertThat(db.query(User.class).where(User_.age.gt(30)).list()).extracting(User::name)
+                .containsExactlyInAnyOrder("Cid", "Dan");
+    }
+
+    @DriverTest
+    void listOfNoMatchIsEmpty(Toasty db) {
+        insertFour(db);
+        assertThat(db.query(User.class).where(User_.name.eq("Nobody")).list()).isEmpty();
+    }
+
+    @DriverTest
+    void firstIsPresentWhenARecordMatches(Toasty db) {
+        insertFour(db);
+        assertThat(db.query(User.class).where(User_.name.eq("Cid")).first()).map(User::email).contains("cid@x");
+    }
+
+    @DriverTest
+    void firstIsEmptyWhenNothingMatches(Toasty db) {
+        insertFour(db);
+        assertThat(db.query(User.class).where(User_.age.gt(100)).first()).isEmpty();
+    }
+
+    @DriverTest
+    void firstFollowsTheOrder(Toasty db, Recorder recorder) {
+        insertFour(db);
+        recorder.clear();
+        assertThat(db.query(User.class).orderBy(User_.age.desc().nullsLast()).first()).map(User::name).contains("Cid");
+        assertThat(db.query(User.class).orderBy(User_.name.desc()).first()).map(User::name).contains("Dan");
+        assertThat(recorder.statements()).hasSize(2).allSatisfy(e -> assertThat(e.rows()).isEqualTo(1));
+    }
+
+    @DriverTest
+    void oneReturnsTheOnlyMatch(Toasty db) {
+        insertFour(db);
+        assertThat(db.query(User.class).where(User_.email.eq("bea@x")).one().name()).isEqualTo("Bea");
+    }
+
+    @DriverTest
+    void oneOnNoRowsThrowsRecordNotFound(Toasty db) {
+        insertFour(db);
+        assertThatThrownBy(() -> db.query(User.class).where(User_.name.eq("Zed")).one())
+                .isInstanceOf(RecordNotFoundException.class).hasMessageContaining("User");
+    }
+
+    @DriverTest
+    void oneOnTwoRowsThrowsTooManyRecords(Toasty db) {
+        insertFour(db);
+        assertThatThrownBy(() -> db.query(User.class).where(User_.age.gt(30)).one())
+                .isInstanceOf(TooManyRecordsException.class).hasMessageContaining("User");
+    }
+
+    @DriverTest
+    void lastReturnsTheLastRecordOfTheOrder(Toasty db) {
+        insertFour(db);
+        assertThat(db.query(User.class).orderBy(User_.createdAt.desc()).last()).map(User::name).contains("Bea");
+        assertThat(db.query(User.class).orderBy(User_.createdAt.asc()).last()).map(User::name).contains("Dan");
+    }
+
+    @DriverTest
+    void lastFollowsTheDefaultNullPlacement(Toasty db) {
+        insertFour(db);
+        assertThat(db.query(User.class).orderBy(User_.age.asc()).last()).map(User::name).contains("Ann");
+        assertThat(db.query(User.class).orderBy(User_.age.desc()).last()).map(User::name).contains("Bea");
+        assertThat(db.query(User.class).orderBy(User_.age.asc().nullsFirst()).last()).map(User::name).contains("Cid");
+    }
+
+    @DriverTest
+    void lastUsesEveryTermOfTheOrder(Toasty db) {
+        db.insertAll(List.of(User.of("x", "1@x", 5), User.of("x", "2@x", 9), User.of("w", "3@x", 99)));
+        assertThat(db.query(User.class).orderBy(User_.name.asc()).thenBy(User_.age.asc()).last())
+                .map(User::email).contains("2@x");
+        assertThat(db.query(User.class).orderBy(User_.name.asc()).thenBy(User_.age.desc()).last())
+                .map(User::email).contains("1@x");
+    }
+
+    @DriverTest
+    void lastRespectsTheFilter(Toasty db) {
+        insertFour(db);
+        assertThat(db.query(User.class).where(User_.age.lt(35)).orderBy(User_.age.asc()).last()).map(User::name)
+                .contains("Dan");
+    }
+
+    @DriverTest
+    void lastOnNoRowsIsEmpty(Toasty db) {
+        assertThat(db.query(User.class).orderBy(User_.name.asc()).last()).isEmpty();
+    }
+
+    @DriverTest
+    void lastWithoutOrderIsRefused(Toasty db, Recorder recorder) {
+        insertFour(db);
+        recorder.clear();
+        assertThatThrownBy(() -> db.query(User.class).last()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("orderBy");
+        assertThat(recorder.statements()).isEmpty();
+    }
+
+    @DriverTest
+    void countOfAllAndOfAFilter(Toasty db) {
+        assertThat(db.query(User.class).count()).isZero();
+        insertFour(db);
+        assertThat(db.query(User.class).count()).isEqualTo(4);
+        assertThat(db.query(User.class).where(User_.age.ge(31)).count()).isEqualTo(2);
+        assertThat(db.query(User.class).where(User_.age.isNull()).count()).isEqualTo(1);
+    }
+
+    @DriverTest
+    void countWithALimitCountsAtMostTheLimit(Toasty db) {
+        insertFour(db);
+        assertThat(db.query(User.class).limit(3).count()).isEqualTo(3);
+        assertThat(db.query(User.class).limit(10).count()).isEqualTo(4);
+        assertThat(db.query(User.class).limit(0).count()).isZero();
+        assertThat(db.query(User.class).where(User_.age.isNotNull()).limit(2).count()).isEqualTo(2);
+    }
+
+    @DriverTest
+    void countWithAnOffsetCountsTheRest(Toasty db) {
+        insertFour(db);
+        assertThat(db.query(User.class).offset(1).count()).isEqualTo(3);
+        assertThat(db.query(User.class).offset(3).limit(5).count()).isEqualTo(1);
+    }
+
+    @DriverTest
+    void existsTellsWhetherAnythingMatches(Toasty db) {
+        assertThat(db.query(User.class).exists()).isFalse();
+        insertFour(db);
+        assertThat(db.query(User.class).exists()).isTrue();
+        assertThat(db.query(User.class).where(User_.name.eq("Dan")).exists()).isTrue();
+        assertThat(db.query(User.class).where(User_.name.eq("Dan").and(User_.age.lt(30))).exists()).isFalse();
+    }
+}
