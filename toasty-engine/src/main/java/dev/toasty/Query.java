@@ -157,12 +157,19 @@ public final class Query<M> {
         return rows.get(0);
     }
 
-    /** The last record in order, if any: runs the query with the order reversed. Needs an order. */
+    /**
+     * The last record in order, if any. Needs an order. Without limit and offset it runs the query with
+     * the order reversed and reads one row; with them, it reads the query's rows and keeps the last.
+     */
     public Optional<M> last() {
         select(Select.Returning.ROWS, 1L);
         if (order.isEmpty()) {
             throw new IllegalStateException("last() needs an order: add orderBy(...) to the query on " + model.name()
                     + " (the last record of an unordered query is undefined)");
+        }
+        if (limit != null || offset != null) {
+            List<M> rows = list();
+            return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
         }
         List<M> rows = engine.list(reversedSelect(filter, 1L));
         return rows.stream().findFirst();
@@ -175,6 +182,10 @@ public final class Query<M> {
 
     /** Whether any record matches. */
     public boolean exists() {
+        if (limit != null && limit == 0) {
+            select(Select.Returning.EXISTS, null);
+            return false;
+        }
         return engine.exists(select(Select.Returning.EXISTS, null));
     }
 

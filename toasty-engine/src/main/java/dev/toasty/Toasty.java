@@ -73,6 +73,10 @@ public final class Toasty implements AutoCloseable {
     public <M, V> Optional<M> findBy(Path<M, V> uniqueField, V value) {
         Model model = engine.schema().model(uniqueField.model());
         Field field = model.field(uniqueField.name());
+        if (value == null) {
+            throw new IllegalArgumentException("findBy(" + uniqueField + ", null): a null value identifies no record; "
+                    + "use query(...).where(" + uniqueField.name() + ".isNull())");
+        }
         if (!field.unique() && !(field.key() && model.key().size() == 1)) {
             throw new SchemaException("findBy(" + uniqueField + ") needs a @Unique field: mark " + uniqueField
                     + " @Unique, or use query(...).where(...).list()");

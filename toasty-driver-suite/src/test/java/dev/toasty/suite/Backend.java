@@ -15,13 +15,23 @@ public final class Backend {
     private final String name;
     private final String url;
     private final String unavailable;
+    private final boolean required;
     private final Recorder recorder = new Recorder();
     private Toasty db;
 
-    Backend(String name, String url, String unavailable) {
+    Backend(String name, String url, String unavailable, boolean required) {
         this.name = name;
         this.url = url;
         this.unavailable = unavailable;
+        this.required = required;
+    }
+
+    /**
+     * Whether the backend's tests must run: a backend the user pointed the suite at explicitly fails
+     * its tests when it cannot be reached, instead of being skipped.
+     */
+    public boolean required() {
+        return required;
     }
 
     public String name() {
@@ -51,6 +61,9 @@ public final class Backend {
 
     /** An empty schema of every suite model. */
     void reset() {
+        if (unavailable != null) {
+            throw new IllegalStateException(name + " was required but is unavailable: " + unavailable);
+        }
         Toasty toasty = db();
         toasty.dropSchema();
         toasty.pushSchema();

@@ -43,8 +43,11 @@ final class BackendExtension implements TestTemplateInvocationContextProvider {
     private record Gate(Backend backend) implements ExecutionCondition {
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-            if (backend.unavailable() != null) {
+            if (backend.unavailable() != null && !backend.required()) {
                 return ConditionEvaluationResult.disabled(backend.name() + " unavailable: " + backend.unavailable());
+            }
+            if (backend.unavailable() != null) {
+                return ConditionEvaluationResult.enabled(backend.name() + " required but unavailable");
             }
             Requires requires = context.getTestMethod().map(m -> m.getAnnotation(Requires.class)).orElse(null);
             if (requires != null && backend.has(requires.value()) == requires.absent()) {

@@ -16,9 +16,9 @@ public final class Backends {
 
     public static synchronized List<Backend> all() {
         if (all == null) {
-            Backend sqlite = new Backend("sqlite", "sqlite::memory:", null);
+            Backend sqlite = new Backend("sqlite", "sqlite::memory:", null, true);
             PostgresSource.Result pg = PostgresSource.resolve();
-            all = List.of(sqlite, new Backend("postgresql", pg.url(), pg.unavailable()));
+            all = List.of(sqlite, new Backend("postgresql", pg.url(), pg.unavailable(), pg.required()));
         }
         return all;
     }

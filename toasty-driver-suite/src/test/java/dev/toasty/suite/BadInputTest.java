@@ -60,6 +60,25 @@ class BadInputTest {
     }
 
     @DriverTest
+    void nullInAGivenKeyOrAnotherRequiredFieldIsRefused(Toasty db, Recorder recorder) {
+        assertThatThrownBy(() -> db.insert(new Team(null, 1, "Core"))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Team.code");
+        assertThatThrownBy(() -> db.insert(new Product(null, null, BigDecimal.ONE, "S"))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Product.name");
+        assertThat(recorder.statements()).isEmpty();
+    }
+
+    @DriverTest
+    void aNullRecordIsRefused(Toasty db, Recorder recorder) {
+        assertThatThrownBy(() -> db.insert(null)).isInstanceOf(IllegalArgumentException.class);
+        List<User> withNull = new java.util.ArrayList<>();
+        withNull.add(User.of("A", "a@x", 1));
+        withNull.add(null);
+        assertThatThrownBy(() -> db.insertAll(withNull)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(recorder.statements()).isEmpty();
+    }
+
+    @DriverTest
     void hostileStringsAreStoredVerbatimAndFoundByEquality(Toasty db) {
         for (int i = 0; i < HOSTILE.size(); i++) {
             db.insert(User.of(HOSTILE.get(i), "hostile" + i + "@x", i));
@@ -114,6 +133,9 @@ class BadInputTest {
         assertThat(e.fields()).containsExactly("email");
         assertThat(e.model()).isEqualTo("User");
         assertThat(e.getMessage()).contains("User.email").doesNotContain("secret-address");
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t.getMessage())).as("message of %s", t.getClass().getName()).doesNotContain("secret-address");
+        }
         assertThat(db.query(User.class).count()).isEqualTo(1);
     }
 
@@ -125,6 +147,18 @@ class BadInputTest {
         assertThat(e).isNotNull();
         assertThat(e.fields()).containsExactly("email");
         assertThat(db.query(User.class).list()).extracting(User::name).containsExactly("Existing");
+    }
+
+    @DriverTest
+    void aDuplicateInALaterChunkOfABigBatchWritesNothing(Toasty db, Recorder recorder) {
+        List<User> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 11_000; i++) {
+            batch.add(User.of("bulk", "bulk" + i + "@x", i));
+        }
+        batch.add(User.of("late duplicate", "bulk0@x", -1));
+        assertThatThrownBy(() -> db.insertAll(batch)).isInstanceOf(UniqueViolationException.class);
+        assertThat(recorder.count("INSERT")).as("statements of the chunked batch").isGreaterThanOrEqualTo(2);
+        assertThat(db.query(User.class).count()).isZero();
     }
 
     @DriverTest

@@ -175,6 +175,18 @@ class EventsTest {
     }
 
     @DriverTest
+    void schemaStatementsArePublishedAsDdl(Toasty db, Recorder recorder) {
+        db.pushSchema();
+        assertThat(recorder.events()).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.operation()).isEqualTo("DDL");
+            assertThat(e.model()).isNull();
+            assertThat(e.failed()).isFalse();
+        });
+        assertThat(recorder.events()).anySatisfy(e -> assertThat(e.sql()).contains("users"));
+        assertThat(recorder.statements()).isEmpty();
+    }
+
+    @DriverTest
     void aListenerThatThrowsDoesNotBreakTheStatement(Backend backend) {
         AtomicInteger calls = new AtomicInteger();
         try (Toasty own = Toasty.builder().url(backend.url()).models(User.class).listener(e -> {

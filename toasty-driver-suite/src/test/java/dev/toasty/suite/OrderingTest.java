@@ -154,6 +154,15 @@ class OrderingTest {
     }
 
     @DriverTest
+    void orderByABooleanPutsFalseFirst(Toasty db) {
+        db.insertAll(List.of(user("on1", "1@x", 1), user("off", "2@x", 2).withActive(false), user("on2", "3@x", 3)));
+        assertThat(db.query(User.class).orderBy(User_.active.asc()).thenBy(User_.name.asc()).list()).extracting(User::name)
+                .containsExactly("off", "on1", "on2");
+        assertThat(db.query(User.class).orderBy(User_.active.desc()).thenBy(User_.name.asc()).list()).extracting(User::name)
+                .containsExactly("on1", "on2", "off");
+    }
+
+    @DriverTest
     void limitKeepsTheFirstRowsOfTheOrder(Toasty db) {
         insertFive(db);
         assertThat(db.query(User.class).orderBy(User_.name.asc()).limit(2).list()).extracting(User::name)

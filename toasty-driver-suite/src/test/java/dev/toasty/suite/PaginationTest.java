@@ -6,13 +6,19 @@ import dev.toasty.Query;
 import dev.toasty.Toasty;
 import dev.toasty.suite.models.Account;
 import dev.toasty.suite.models.Account_;
+import dev.toasty.suite.models.Document;
+import dev.toasty.suite.models.Document_;
+import dev.toasty.suite.models.Membership;
+import dev.toasty.suite.models.Membership_;
 import dev.toasty.suite.models.User;
 import dev.toasty.suite.models.User_;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -227,6 +233,80 @@ class PaginationTest {
     }
 
     @DriverTest
+    void anOrderOnTheKeyItselfIsNotTieBrokenTwice(Toasty db) {
+        insert25(db);
+        List<Long> keys = db.query(User.class).list().stream().map(User::id).sorted(Comparator.reverseOrder()).toList();
+        Query<User> query = db.query(User.class).orderBy(User_.id.desc());
+        List<Page<User>> pages = forward(query, 6);
+        assertThat(ids(pages)).isEqualTo(keys);
+        List<Page<User>> back = backward(query, pages.get(2), 6);
+        assertThat(back).hasSize(2);
+        assertThat(back.get(1).items()).isEqualTo(pages.get(0).items());
+    }
+
+    @DriverTest
+    void instantOrderWithNullsAndSubSecondValuesWalksWithoutLoss(Toasty db) {
+        Instant t0 = Instant.parse("2024-06-01T12:00:00Z");
+        long[] millis = {0, 1, 999, -1, 1000, 1, -1, 250, 0, -1, 1001};
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < millis.length; i++) {
+            Instant created = millis[i] < 0 ? null : t0.plusMillis(millis[i]);
+            users.add(User.of("t" + i, "t" + i + "@x", i).withTimes(created, null));
+        }
+        List<User> saved = db.insertAll(users);
+        List<Long> expected = saved.stream()
+                .sorted(Comparator.comparing(User::createdAt, Comparator.nullsFirst(Comparator.<Instant>reverseOrder()))
+                        .thenComparing(User::id))
+                .map(User::id).toList();
+        Query<User> query = db.query(User.class).orderBy(User_.createdAt.desc());
+        List<Page<User>> pages = forward(query, 3);
+        assertThat(ids(pages)).isEqualTo(expected);
+        List<Page<User>> back = backward(query, pages.get(pages.size() - 1), 3);
+        List<Page<User>> all = new ArrayList<>(back);
+        Collections.reverse(all);
+        all.add(pages.get(pages.size() - 1));
+        assertThat(ids(all)).isEqualTo(expected);
+    }
+
+    @DriverTest
+    void aCompositeKeyBreaksTiesWithEveryKeyField(Toasty db) {
+        List<Membership> rows = new ArrayList<>();
+        for (long org = 3; org >= 1; org--) {
+            for (long user = 4; user >= 1; user--) {
+                rows.add(new Membership(org, user, user % 2 == 0 ? "owner" : "member", null));
+            }
+        }
+        db.insertAll(rows);
+        Query<Membership> query = db.query(Membership.class).orderBy(Membership_.role.asc());
+        List<String> walked = new ArrayList<>();
+        Page<Membership> page = query.paginate(5);
+        walked.addAll(page.items().stream().map(m -> m.role() + ":" + m.orgId() + "/" + m.userId()).toList());
+        while (page.hasNext()) {
+            page = query.after(page.nextCursor()).paginate(5);
+            walked.addAll(page.items().stream().map(m -> m.role() + ":" + m.orgId() + "/" + m.userId()).toList());
+        }
+        assertThat(walked).containsExactly(
+                "member:1/1", "member:1/3", "member:2/1", "member:2/3", "member:3/1", "member:3/3",
+                "owner:1/2", "owner:1/4", "owner:2/2", "owner:2/4", "owner:3/2", "owner:3/4");
+    }
+
+    @DriverTest
+    void aUuidKeyPaginatesInTheDatabaseOrder(Toasty db) {
+        for (int i = 0; i < 9; i++) {
+            db.insert(new Document(i % 2 == 0 ? null : UUID.randomUUID(), "doc" + i, null));
+        }
+        List<UUID> expected = db.query(Document.class).orderBy(Document_.id.asc()).list().stream().map(Document::id).toList();
+        List<UUID> walked = new ArrayList<>();
+        Page<Document> page = db.query(Document.class).paginate(4);
+        walked.addAll(page.items().stream().map(Document::id).toList());
+        while (page.hasNext()) {
+            page = db.query(Document.class).after(page.nextCursor()).paginate(4);
+            walked.addAll(page.items().stream().map(Document::id).toList());
+        }
+        assertThat(walked).hasSize(9).isEqualTo(expected);
+    }
+
+    @DriverTest
     void paginationKeepsTheFilter(Toasty db) {
         insert25(db);
         Query<User> query = db.query(User.class).where(User_.age.ge(25)).orderBy(User_.name.desc());
@@ -264,6 +344,8 @@ class PaginationTest {
         assertThat(query.after(first.nextCursor()).limit(3).list()).extracting(User::name).isEqualTo(NAMES.subList(10, 13));
         Page<User> second = query.after(first.nextCursor()).paginate(10);
         assertThat(query.before(second.previousCursor()).list()).extracting(User::name).isEqualTo(NAMES.subList(0, 10));
+        assertThat(query.before(second.previousCursor()).limit(3).list()).extracting(User::name)
+                .isEqualTo(NAMES.subList(7, 10));
     }
 
     private static String firstCursor(Toasty db) {

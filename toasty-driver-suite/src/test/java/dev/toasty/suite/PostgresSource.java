@@ -18,7 +18,11 @@ final class PostgresSource {
 
     static final String SCHEMA = "toasty_test";
 
-    record Result(String url, String unavailable) {
+    /** A URL, or why none could be had; {@code required} when the user asked for this server explicitly. */
+    record Result(String url, String unavailable, boolean required) {
+        Result(String url, String unavailable) {
+            this(url, unavailable, false);
+        }
     }
 
     private PostgresSource() {
@@ -28,7 +32,8 @@ final class PostgresSource {
         List<String> tried = new ArrayList<>();
         String env = System.getenv("TOASTY_TEST_POSTGRES_URL");
         if (env != null && !env.isBlank()) {
-            return prepared(env, tried, "TOASTY_TEST_POSTGRES_URL");
+            Result explicit = prepared(env, tried, "TOASTY_TEST_POSTGRES_URL");
+            return new Result(explicit.url(), explicit.unavailable(), true);
         }
         tried.add("TOASTY_TEST_POSTGRES_URL not set");
         if (listening("127.0.0.1", 5432)) {

@@ -48,7 +48,7 @@ public final class SuiteSummary implements TestExecutionListener {
         for (Backend backend : Backends.all()) {
             int[] c = counts.getOrDefault(backend.name(), new int[3]);
             lines.append("driver suite: ").append(backend.name()).append(' ');
-            if (backend.unavailable() != null) {
+            if (backend.unavailable() != null && !backend.required()) {
                 lines.append("unavailable (").append(backend.unavailable()).append(')');
             } else {
                 lines.append(c[0]).append(" passed, ").append(c[1]).append(" failed, ").append(c[2]).append(" skipped");

@@ -1,5 +1,6 @@
 package dev.toasty.suite;
 
+import dev.toasty.Query;
 import dev.toasty.RecordNotFoundException;
 import dev.toasty.Toasty;
 import dev.toasty.TooManyRecordsException;
@@ -112,6 +113,22 @@ class TerminalsTest {
     }
 
     @DriverTest
+    void lastOfALimitedQueryIsTheLastRecordWithinTheLimit(Toasty db) {
+        insertFour(db);
+        Query<User> firstTwo = db.query(User.class).orderBy(User_.name.asc()).limit(2);
+        assertThat(firstTwo.list()).extracting(User::name).containsExactly("Ann", "Bea");
+        assertThat(firstTwo.last()).map(User::name).contains("Bea");
+    }
+
+    @DriverTest
+    void lastOfAnOffsetQueryIsTheLastRecordOfTheOrder(Toasty db) {
+        insertFour(db);
+        Query<User> skipOne = db.query(User.class).orderBy(User_.name.asc()).offset(1);
+        assertThat(skipOne.list()).extracting(User::name).containsExactly("Bea", "Cid", "Dan");
+        assertThat(skipOne.last()).map(User::name).contains("Dan");
+    }
+
+    @DriverTest
     void lastOnNoRowsIsEmpty(Toasty db) {
         assertThat(db.query(User.class).orderBy(User_.name.asc()).last()).isEmpty();
     }
@@ -148,6 +165,24 @@ class TerminalsTest {
         insertFour(db);
         assertThat(db.query(User.class).offset(1).count()).isEqualTo(3);
         assertThat(db.query(User.class).offset(3).limit(5).count()).isEqualTo(1);
+    }
+
+    @DriverTest
+    void firstAndOneFollowTheOffset(Toasty db) {
+        insertFour(db);
+        assertThat(db.query(User.class).orderBy(User_.name.asc()).offset(2).first()).map(User::name).contains("Cid");
+        assertThat(db.query(User.class).orderBy(User_.name.asc()).offset(3).one().name()).isEqualTo("Dan");
+        assertThat(db.query(User.class).orderBy(User_.name.asc()).offset(4).first()).isEmpty();
+    }
+
+    @DriverTest
+    void existsAgreesWithCountWithinLimitAndOffset(Toasty db) {
+        insertFour(db);
+        assertThat(db.query(User.class).offset(3).exists()).isTrue();
+        assertThat(db.query(User.class).offset(4).exists()).isFalse();
+        assertThat(db.query(User.class).limit(0).count()).isZero();
+        assertThat(db.query(User.class).limit(0).list()).isEmpty();
+        assertThat(db.query(User.class).limit(0).exists()).isFalse();
     }
 
     @DriverTest

@@ -120,7 +120,8 @@ public final class Engine implements AutoCloseable {
             try (PreparedStatement ps = c.prepareStatement(plan.sql)) {
                 plan.bind(ps, args, dialect);
                 Object result = Results.read(plan, ps);
-                publish(plan.operation, plan.model.name(), plan.shapeId, plan.sql, start, Results.rows(result), null);
+                publish(plan.operation, plan.model.name(), plan.shapeId, plan.sql, start,
+                        plan.kind == Plan.Kind.COUNT ? 1 : Results.rows(result), null);
                 return result;
             }
         } catch (SQLException e) {
