@@ -65,19 +65,14 @@ public final class Query<M> {
         return condition ? where(filter.get()) : this;
     }
 
-    /**
-     * Adds the filter made from {@code value} only when the value is present: not null, and not an
-     * empty {@link Optional} (whose content is then passed). For search forms with optional fields.
-     */
-    @SuppressWarnings("unchecked")
-    public <V> Query<M> whereIfPresent(V value, Function<V, Filter<M>> filter) {
-        if (value == null) {
-            return this;
-        }
-        if (value instanceof Optional<?> optional) {
-            return optional.isPresent() ? where(filter.apply((V) optional.get())) : this;
-        }
-        return where(filter.apply(value));
+    /** Adds the filter made from {@code value} only when the value is not null: for search forms with optional fields. */
+    public <V> Query<M> whereIfNotNull(V value, Function<? super V, Filter<M>> filter) {
+        return value == null ? this : where(filter.apply(value));
+    }
+
+    /** Adds the filter made from the optional's content only when it is present. */
+    public <V> Query<M> whereIfPresent(Optional<V> value, Function<? super V, Filter<M>> filter) {
+        return value == null || value.isEmpty() ? this : where(filter.apply(value.get()));
     }
 
     /** Replaces the order with these terms. */

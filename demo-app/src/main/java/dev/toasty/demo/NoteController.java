@@ -28,7 +28,7 @@ public class NoteController {
     @GetMapping("/notes")
     Page<Note> list(@RequestParam(required = false) String q, @RequestParam(required = false) String after) {
         var query = db.query(Note.class)
-                .whereIfPresent(q, Note_.text::containsIgnoreCase)
+                .whereIfNotNull(q, Note_.text::containsIgnoreCase)
                 .orderBy(Note_.createdAt.desc());
         return (after == null ? query : query.after(after)).paginate(20);
     }

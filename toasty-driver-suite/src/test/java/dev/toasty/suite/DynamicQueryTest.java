@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Queries assembled from optional criteria: whereIf, whereIfPresent, Filter.all/any/always/never. */
+/** Queries assembled from optional criteria: whereIf, whereIfNotNull, whereIfPresent, Filter.all/any/always/never. */
 class DynamicQueryTest {
 
     /** A search form: every criterion may be left empty (null). */
@@ -46,11 +46,11 @@ class DynamicQueryTest {
 
     private static List<String> search(Toasty db, Search s) {
         return db.query(User.class)
-                .whereIfPresent(s.namePrefix(), User_.name::startsWith)
-                .whereIfPresent(s.minAge(), User_.age::ge)
-                .whereIfPresent(s.maxAge(), User_.age::le)
-                .whereIfPresent(s.emailDomain(), d -> User_.email.endsWith("@" + d))
-                .whereIfPresent(s.active(), User_.active::eq)
+                .whereIfNotNull(s.namePrefix(), User_.name::startsWith)
+                .whereIfNotNull(s.minAge(), User_.age::ge)
+                .whereIfNotNull(s.maxAge(), User_.age::le)
+                .whereIfNotNull(s.emailDomain(), d -> User_.email.endsWith("@" + d))
+                .whereIfNotNull(s.active(), User_.active::eq)
                 .list().stream().map(User::name).toList();
     }
 
@@ -77,34 +77,14 @@ class DynamicQueryTest {
     }
 
     @DriverTest
-    void namePrefixAlone(Toasty db) {
+    void eachCriterionAlone(Toasty db) {
         seed(db);
-        assertThat(search(db, Search.none().prefix("Al"))).containsExactlyInAnyOrder("Alice", "Alina");
-    }
-
-    @DriverTest
-    void minAgeAlone(Toasty db) {
-        seed(db);
-        assertThat(search(db, Search.none().min(45))).containsExactlyInAnyOrder("Alina", "Dana");
-    }
-
-    @DriverTest
-    void maxAgeAlone(Toasty db) {
-        seed(db);
-        assertThat(search(db, Search.none().max(30))).containsExactlyInAnyOrder("Alice", "Bob");
-    }
-
-    @DriverTest
-    void emailDomainAlone(Toasty db) {
-        seed(db);
-        assertThat(search(db, Search.none().domain("corp.org"))).containsExactlyInAnyOrder("Alina", "Carl");
-    }
-
-    @DriverTest
-    void activeAlone(Toasty db) {
-        seed(db);
-        assertThat(search(db, Search.none().active(false))).containsExactlyInAnyOrder("Alina", "Dana");
-        assertThat(search(db, Search.none().active(true))).containsExactlyInAnyOrder("Alice", "Bob", "Carl");
+        assertThat(search(db, Search.none().prefix("Al"))).as("name prefix").containsExactlyInAnyOrder("Alice", "Alina");
+        assertThat(search(db, Search.none().min(45))).as("min age").containsExactlyInAnyOrder("Alina", "Dana");
+        assertThat(search(db, Search.none().max(30))).as("max age").containsExactlyInAnyOrder("Alice", "Bob");
+        assertThat(search(db, Search.none().domain("corp.org"))).as("email domain").containsExactlyInAnyOrder("Alina", "Carl");
+        assertThat(search(db, Search.none().active(false))).as("inactive").containsExactlyInAnyOrder("Alina", "Dana");
+        assertThat(search(db, Search.none().active(true))).as("active").containsExactlyInAnyOrder("Alice", "Bob", "Carl");
     }
 
     @DriverTest
@@ -138,41 +118,36 @@ class DynamicQueryTest {
     }
 
     @DriverTest
-    void whereIfPresentSkipsOnlyNull(Toasty db) {
+    void whereIfNotNullSkipsOnlyNull(Toasty db) {
         seed(db);
         String blank = "";
         // an empty string is a value, not an absent one
-        assertThat(names(db.query(User.class).whereIfPresent(blank, User_.name::eq))).isEmpty();
-        assertThat(names(db.query(User.class).whereIfPresent((String) null, User_.name::eq))).hasSize(5);
+        assertThat(names(db.query(User.class).whereIfNotNull(blank, User_.name::eq))).isEmpty();
+        assertThat(names(db.query(User.class).whereIfNotNull((String) null, User_.name::eq))).hasSize(5);
     }
 
     @DriverTest
-    void emptyOptionalIsSkipped(Toasty db) {
+    void emptyOptionalIsSkippedAndPresentOneApplied(Toasty db) {
         seed(db);
-        Query<User> query = db.query(User.class).whereIfPresent(Optional.empty(), v -> {
+        Query<User> skipped = db.query(User.class).whereIfPresent(Optional.empty(), v -> {
             throw new AssertionError("called for an empty Optional");
         });
-        assertThat(names(query)).hasSize(5);
-    }
-
-    @DriverTest
-    void presentOptionalAppliesItsContent(Toasty db) {
-        seed(db);
+        assertThat(names(skipped)).hasSize(5);
         Optional<String> prefix = Optional.of("Al");
-        // the function receives the Optional's content (see Query.whereIfPresent)
-        Query<User> query = db.query(User.class).<Object>whereIfPresent(prefix, p -> User_.name.startsWith((String) p));
-        assertThat(names(query)).containsExactlyInAnyOrder("Alice", "Alina");
+        // the function receives the Optional's content
+        Query<User> applied = db.query(User.class).whereIfPresent(prefix, User_.name::startsWith);
+        assertThat(names(applied)).containsExactlyInAnyOrder("Alice", "Alina");
     }
 
     @DriverTest
-    void optionalCriterionWithTheFunctionTypeTheSignatureDeclares(Toasty db) {
+    void optionalCriterionIsUnwrappedForAFunctionOfItsContent(Toasty db) {
         seed(db);
         Optional<Integer> minAge = Optional.of(45);
-        // whereIfPresent(V value, Function<V, Filter<M>>) with V = Optional<Integer>: the compiler types
-        // the lambda's parameter as Optional<Integer>, so that is what the function must be given
-        Query<User> query = db.query(User.class).whereIfPresent(minAge, age -> User_.age.ge(age.orElseThrow()));
+        Query<User> query = db.query(User.class).whereIfPresent(minAge, User_.age::ge);
         assertThat(names(query)).containsExactlyInAnyOrder("Alina", "Dana");
+        assertThat(names(db.query(User.class).whereIfPresent(Optional.<Integer>empty(), User_.age::ge))).hasSize(5);
     }
+
 
     @DriverTest
     void filterAllSkipsNulls(Toasty db) {
@@ -226,7 +201,7 @@ class DynamicQueryTest {
     void addingCriteriaLeavesTheBaseQueryUnchanged(Toasty db) {
         seed(db);
         Query<User> active = db.query(User.class).where(User_.active.isTrue());
-        Query<User> activeA = active.whereIfPresent("A", User_.name::startsWith);
+        Query<User> activeA = active.whereIfNotNull("A", User_.name::startsWith);
         assertThat(names(activeA)).containsExactly("Alice");
         assertThat(names(active)).containsExactlyInAnyOrder("Alice", "Bob", "Carl");
     }

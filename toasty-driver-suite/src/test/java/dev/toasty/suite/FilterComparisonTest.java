@@ -77,22 +77,12 @@ class FilterComparisonTest {
     }
 
     @DriverTest
-    void inWithVarargs(Toasty db) {
+    void inWithVarargsOrACollection(Toasty db) {
         seed(db);
         assertThat(names(db, User_.age.in(20, 40))).containsExactlyInAnyOrder("Ann", "Cid");
         assertThat(names(db, User_.age.in(30))).containsExactly("Bob");
-    }
-
-    @DriverTest
-    void inWithAMutableCollection(Toasty db) {
-        seed(db);
-        List<Integer> ages = new ArrayList<>(List.of(20, 40));
-        assertThat(names(db, User_.age.in(ages))).containsExactlyInAnyOrder("Ann", "Cid");
-    }
-
-    @DriverTest
-    void inWithAnImmutableListOrSet(Toasty db) {
-        seed(db);
+        assertThat(names(db, User_.age.in(new ArrayList<>(List.of(20, 40))))).containsExactlyInAnyOrder("Ann", "Cid");
+        // immutable collections throw on contains(null): the null check must not use it
         assertThat(names(db, User_.age.in(List.of(20, 40)))).containsExactlyInAnyOrder("Ann", "Cid");
         assertThat(names(db, User_.age.in(Set.of(30)))).containsExactly("Bob");
         assertThat(names(db, User_.age.notIn(List.of(20, 40)))).containsExactlyInAnyOrder("Bob", "Dee");
@@ -106,23 +96,19 @@ class FilterComparisonTest {
     }
 
     @DriverTest
-    void inOfNothingMatchesNothing(Toasty db) {
+    void inOfNothingMatchesNothingAndNotInOfNothingEverything(Toasty db) {
         seed(db);
         assertThat(names(db, User_.age.in())).isEmpty();
         assertThat(names(db, User_.age.in(new ArrayList<Integer>()))).isEmpty();
-        assertThat(db.query(User.class).count()).isEqualTo(4);
+        assertThat(names(db, User_.age.in(List.of()))).isEmpty();
+        assertThat(names(db, User_.age.notIn())).containsExactlyInAnyOrder("Ann", "Bob", "Cid", "Dee");
+        assertThat(names(db, User_.age.notIn(List.of()))).containsExactlyInAnyOrder("Ann", "Bob", "Cid", "Dee");
     }
 
     @DriverTest
     void notInExcludesTheValuesAndKeepsNulls(Toasty db) {
         seed(db);
         assertThat(names(db, User_.age.notIn(20, 40))).containsExactlyInAnyOrder("Bob", "Dee");
-    }
-
-    @DriverTest
-    void notInOfNothingMatchesEverything(Toasty db) {
-        seed(db);
-        assertThat(names(db, User_.age.notIn())).containsExactlyInAnyOrder("Ann", "Bob", "Cid", "Dee");
     }
 
     @DriverTest
@@ -148,14 +134,9 @@ class FilterComparisonTest {
     }
 
     @DriverTest
-    void andNeedsBoth(Toasty db) {
+    void andNeedsBothOrNeedsEither(Toasty db) {
         seed(db);
         assertThat(names(db, User_.age.ge(30).and(User_.active.isTrue()))).containsExactly("Cid");
-    }
-
-    @DriverTest
-    void orNeedsEither(Toasty db) {
-        seed(db);
         assertThat(names(db, User_.age.eq(20).or(User_.name.eq("Bob")))).containsExactlyInAnyOrder("Ann", "Bob");
     }
 
@@ -187,6 +168,18 @@ class FilterComparisonTest {
         assertThat(names(db, User_.active.isTrue())).containsExactlyInAnyOrder("Ann", "Cid", "Dee");
         assertThat(names(db, User_.active.isFalse())).containsExactly("Bob");
         assertThat(names(db, User_.active.eq(false))).containsExactly("Bob");
+    }
+
+    @DriverTest
+    void boxedBooleanNullIsNeitherTrueNorFalse(Toasty db) {
+        db.insert(withFlag(Boolean.TRUE, "yes"));
+        db.insert(withFlag(Boolean.FALSE, "no"));
+        db.insert(withFlag(null, "unknown"));
+        assertThat(texts(db, Everything_.flag.isTrue())).containsExactly("yes");
+        assertThat(texts(db, Everything_.flag.isFalse())).containsExactly("no");
+        assertThat(texts(db, Everything_.flag.ne(true))).containsExactly("no");
+        assertThat(texts(db, Everything_.flag.isNull())).containsExactly("unknown");
+        assertThat(texts(db, Everything_.flagP.isFalse())).containsExactlyInAnyOrder("yes", "no", "unknown");
     }
 
     @DriverTest
@@ -334,6 +327,12 @@ class FilterComparisonTest {
         Everything e = Everything.empty();
         return new Everything(null, text, e.flag(), e.flagP(), e.b(), e.bP(), e.s(), e.sP(), e.i(), e.iP(), e.l(),
                 e.lP(), e.f(), e.fP(), e.d(), e.dP(), e.dec(), uuid, e.bytes(), e.instant(), e.date(), e.dateTime());
+    }
+
+    private static Everything withFlag(Boolean flag, String text) {
+        Everything e = Everything.empty();
+        return new Everything(null, text, flag, e.flagP(), e.b(), e.bP(), e.s(), e.sP(), e.i(), e.iP(), e.l(),
+                e.lP(), e.f(), e.fP(), e.d(), e.dP(), e.dec(), e.uuid(), e.bytes(), e.instant(), e.date(), e.dateTime());
     }
 
     private static List<String> texts(Toasty db, Filter<Everything> filter) {

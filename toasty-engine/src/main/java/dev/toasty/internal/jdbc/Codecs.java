@@ -34,9 +34,12 @@ public final class Codecs {
     public static final ValueCodec BYTES = codec(Types.VARBINARY,
             (s, i, v) -> s.setBytes(i, (byte[]) v), (r, i) -> r.getBytes(i));
 
-    /** Decimals as canonical text, for backends without an exact numeric type. */
+    /**
+     * Decimals as exact text without trailing zeros, for backends without an exact numeric type: equal
+     * numbers get equal text, so {@code eq} and {@code in} compare by value (the scale is not kept).
+     */
     public static final ValueCodec DECIMAL_TEXT = codec(Types.VARCHAR,
-            (s, i, v) -> s.setString(i, ((BigDecimal) v).toPlainString()),
+            (s, i, v) -> s.setString(i, ((BigDecimal) v).stripTrailingZeros().toPlainString()),
             (r, i) -> {
                 String text = r.getString(i);
                 return text == null ? null : new BigDecimal(text);

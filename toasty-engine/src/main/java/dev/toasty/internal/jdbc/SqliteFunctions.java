@@ -7,7 +7,6 @@ import org.sqlite.SQLiteConnection;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collections;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -41,9 +40,19 @@ final class SqliteFunctions {
             if (text == null) {
                 result();
             } else {
-                result(text.toLowerCase(Locale.ROOT));
+                result(lower(text));
             }
         }
+    }
+
+    /**
+     * Lower-cases code point by code point (simple case mapping, no context rules), which is what
+     * PostgreSQL's {@code lower()} does in a UTF-8 database: a word-final capital sigma becomes σ on both.
+     */
+    static String lower(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> out.appendCodePoint(Character.toLowerCase(cp)));
+        return out.toString();
     }
 
     static Map<String, String> pragmas() {
