@@ -53,6 +53,21 @@ public final class Codecs {
                 return text == null ? null : UUID.fromString(text);
             });
 
+    /** The codec of a type that every JDBC dialect stores alike, or null for the dialect-specific ones. */
+    public static ValueCodec common(dev.toasty.schema.FieldType type) {
+        return switch (type) {
+            case STRING -> STRING;
+            case BYTE -> BYTE;
+            case SHORT -> SHORT;
+            case INT -> INT;
+            case LONG -> LONG;
+            case FLOAT -> FLOAT;
+            case DOUBLE -> DOUBLE;
+            case BYTES -> BYTES;
+            default -> null;
+        };
+    }
+
     static Object nullable(java.sql.ResultSet rows, Object value) throws java.sql.SQLException {
         return rows.wasNull() ? null : value;
     }

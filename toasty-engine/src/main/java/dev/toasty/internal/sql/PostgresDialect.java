@@ -78,20 +78,13 @@ public final class PostgresDialect implements SqlDialect {
     @Override
     public ValueCodec codec(FieldType type) {
         return switch (type) {
-            case STRING -> Codecs.STRING;
             case BOOLEAN -> BOOLEAN;
-            case BYTE -> Codecs.BYTE;
-            case SHORT -> Codecs.SHORT;
-            case INT -> Codecs.INT;
-            case LONG -> Codecs.LONG;
-            case FLOAT -> Codecs.FLOAT;
-            case DOUBLE -> Codecs.DOUBLE;
             case DECIMAL -> DECIMAL;
             case UUID -> UUID_NATIVE;
-            case BYTES -> Codecs.BYTES;
             case INSTANT -> INSTANT;
             case LOCAL_DATE -> LOCAL_DATE;
             case LOCAL_DATE_TIME -> LOCAL_DATE_TIME;
+            default -> Codecs.common(type);
         };
     }
 

@@ -92,20 +92,13 @@ public final class SqliteDialect implements SqlDialect {
     @Override
     public ValueCodec codec(FieldType type) {
         return switch (type) {
-            case STRING -> Codecs.STRING;
             case BOOLEAN -> BOOLEAN;
-            case BYTE -> Codecs.BYTE;
-            case SHORT -> Codecs.SHORT;
-            case INT -> Codecs.INT;
-            case LONG -> Codecs.LONG;
-            case FLOAT -> Codecs.FLOAT;
-            case DOUBLE -> Codecs.DOUBLE;
             case DECIMAL -> Codecs.DECIMAL_TEXT;
             case UUID -> Codecs.UUID_TEXT;
-            case BYTES -> Codecs.BYTES;
             case INSTANT -> INSTANT_TEXT;
             case LOCAL_DATE -> LOCAL_DATE_TEXT;
             case LOCAL_DATE_TIME -> LOCAL_DATE_TIME_TEXT;
+            default -> Codecs.common(type);
         };
     }
 
