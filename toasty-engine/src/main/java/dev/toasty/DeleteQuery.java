@@ -26,8 +26,11 @@ public final class DeleteQuery<M> {
         this.all = all;
     }
 
-    /** Restricts the delete to matching records; several calls combine with AND. */
+    /** Restricts the delete to matching records; several calls combine with AND; null is ignored. */
     public DeleteQuery<M> where(Filter<M> condition) {
+        if (condition == null) {
+            return this;
+        }
         Expr next = filter == null ? condition.expr() : Expr.and(List.of(filter, condition.expr()));
         return new DeleteQuery<>(engine, model, next, all);
     }
@@ -39,8 +42,8 @@ public final class DeleteQuery<M> {
 
     /** Runs the delete; returns the number of records deleted. */
     public long execute() {
-        if (filter == null && !all) {
-            throw new IllegalStateException("delete(" + model.name() + ") has no where(...): add a filter, "
+        if ((filter == null || Expr.TRUE.equals(filter)) && !all) {
+            throw new IllegalStateException("delete(" + model.name() + ") has no where(...), or one that matches everything: add a filter, "
                     + "or call all() to delete every record");
         }
         return engine.write(new Delete(model.type(), filter == null ? Expr.TRUE : filter));

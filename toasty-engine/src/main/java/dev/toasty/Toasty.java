@@ -77,7 +77,9 @@ public final class Toasty implements AutoCloseable {
             throw new IllegalArgumentException("findBy(" + uniqueField + ", null): a null value identifies no record; "
                     + "use query(...).where(" + uniqueField.name() + ".isNull())");
         }
-        if (!field.unique() && !(field.key() && model.key().size() == 1)) {
+        boolean uniqueIndex = model.table().indexes().stream()
+                .anyMatch(i -> i.unique() && i.columns().size() == 1 && i.columns().get(0).equals(field.column()));
+        if (!field.unique() && !uniqueIndex && !(field.key() && model.key().size() == 1)) {
             throw new SchemaException("findBy(" + uniqueField + ") needs a @Unique field: mark " + uniqueField
                     + " @Unique, or use query(...).where(...).list()");
         }

@@ -50,8 +50,11 @@ public final class UpdateQuery<M> {
         return new UpdateQuery<>(engine, model, List.copyOf(next), filter, all);
     }
 
-    /** Restricts the update to matching records; several calls combine with AND. */
+    /** Restricts the update to matching records; several calls combine with AND; null is ignored. */
     public UpdateQuery<M> where(Filter<M> condition) {
+        if (condition == null) {
+            return this;
+        }
         Expr next = filter == null ? condition.expr() : Expr.and(List.of(filter, condition.expr()));
         return new UpdateQuery<>(engine, model, assignments, next, all);
     }
@@ -66,8 +69,8 @@ public final class UpdateQuery<M> {
         if (assignments.isEmpty()) {
             throw new IllegalStateException("update(" + model.name() + ") sets no field: call set(field, value)");
         }
-        if (filter == null && !all) {
-            throw new IllegalStateException("update(" + model.name() + ") has no where(...): add a filter, "
+        if ((filter == null || Expr.TRUE.equals(filter)) && !all) {
+            throw new IllegalStateException("update(" + model.name() + ") has no where(...), or one that matches everything: add a filter, "
                     + "or call all() to update every record");
         }
         return engine.write(new Update(model.type(), assignments, filter == null ? Expr.TRUE : filter));

@@ -63,6 +63,10 @@ final class Writes {
             fields.add(auto.index(), auto.name());
         }
         boolean returnKeys = anyKeyMissing;
+        if (returnKeys && !engine.capability().returning()) {
+            throw new UnsupportedFeatureException("generated keys on insert", engine.capability().backend(),
+                    "give " + model.name() + "." + auto.name() + " a value");
+        }
         int perRow = Math.max(1, fields.size());
         int chunk = fields.isEmpty() ? 1 : Math.max(1, engine.capability().maxBindParameters() / perRow);
         if (!engine.capability().multiRowInsert()) {
@@ -78,6 +82,9 @@ final class Writes {
                     M instance = prepared.get(from + i);
                     out.add(returnKeys ? withValue(model, instance, auto, keys.get(i)) : instance);
                 }
+            }
+            if (anyKeyGiven) {
+                engine.syncIdentity(model);
             }
             return out;
         });
@@ -156,10 +163,10 @@ final class Writes {
                 assignments.add(new Update.Assignment(f.name(), new ExprValue(values[f.index()])));
             }
         }
-        if (assignments.isEmpty()) {
-            return instance;
-        }
-        long changed = engine.write(new Update(model.type(), assignments, keyFilter(model, values)));
+        long changed = assignments.isEmpty()
+                ? (engine.exists(new dev.toasty.internal.stmt.Select(model.type(), keyFilter(model, values), List.of(), null, null,
+                        dev.toasty.internal.stmt.Select.Returning.EXISTS)) ? 1 : 0)
+                : engine.write(new Update(model.type(), assignments, keyFilter(model, values)));
         if (changed == 0) {
             throw new RecordNotFoundException("update(...) found no " + model.name() + " with this key: "
                     + "it was deleted, or never inserted");

@@ -182,6 +182,24 @@ class CrudTest {
     }
 
     @DriverTest
+    void aFilterThatMatchesEverythingCountsAsNoFilter(Toasty db) {
+        db.insertAll(List.of(User.of("A", "a@x", 10), User.of("B", "b@x", 20)));
+        assertThatThrownBy(() -> db.delete(User.class).where(dev.toasty.query.Filter.always()).execute())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("all()");
+        assertThatThrownBy(() -> db.update(User.class).set(User_.active, false)
+                .where(dev.toasty.query.Filter.all(null, null)).execute()).isInstanceOf(IllegalStateException.class);
+        assertThat(db.query(User.class).count()).isEqualTo(2);
+    }
+
+    @DriverTest
+    void generatedKeysContinueAfterExplicitOnes(Toasty db) {
+        db.insert(new User(500L, "Given", "given@x", 1, null, null, true));
+        db.insertAll(List.of(new User(501L, "Given2", "given2@x", 1, null, null, true)));
+        User generated = db.insert(User.of("Generated", "gen@x", 2));
+        assertThat(generated.id()).isGreaterThan(501L);
+    }
+
+    @DriverTest
     void deleteOfAnInstance(Toasty db) {
         User alice = db.insert(User.of("Alice", "alice@example.com", 30));
         User bob = db.insert(User.of("Bob", "bob@example.com", 30));

@@ -85,7 +85,7 @@ class FilterComparisonTest {
         // immutable collections throw on contains(null): the null check must not use it
         assertThat(names(db, User_.age.in(List.of(20, 40)))).containsExactlyInAnyOrder("Ann", "Cid");
         assertThat(names(db, User_.age.in(Set.of(30)))).containsExactly("Bob");
-        assertThat(names(db, User_.age.notIn(List.of(20, 40)))).containsExactlyInAnyOrder("Bob", "Dee");
+        assertThat(names(db, User_.age.notIn(List.of(20, 40)))).containsExactly("Bob");
     }
 
     @DriverTest
@@ -106,9 +106,10 @@ class FilterComparisonTest {
     }
 
     @DriverTest
-    void notInExcludesTheValuesAndKeepsNulls(Toasty db) {
+    void notInExcludesTheValuesAndNullsLikeNe(Toasty db) {
         seed(db);
-        assertThat(names(db, User_.age.notIn(20, 40))).containsExactlyInAnyOrder("Bob", "Dee");
+        assertThat(names(db, User_.age.notIn(20, 40))).containsExactly("Bob");
+        assertThat(names(db, User_.age.ne(20))).containsExactlyInAnyOrder("Bob", "Cid");
     }
 
     @DriverTest

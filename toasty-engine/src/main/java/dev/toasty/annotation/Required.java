@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 /**
  * The field may not be {@code null}: its column is {@code NOT NULL} and a write with a null value
  * is refused before any SQL is sent. Primitive fields and key fields are always required;
- * any annotation named {@code NonNull} or {@code NotNull} (JSpecify, Jakarta Validation, ...) means the same.
+ * any annotation named {@code NonNull}, {@code NotNull} or {@code Nonnull} (JSpecify, Jakarta Validation, ...) means
+ * the same, when it is kept at run time.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

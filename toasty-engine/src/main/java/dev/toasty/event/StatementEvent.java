@@ -8,9 +8,10 @@ import java.time.Duration;
  * @param operation the statement kind: {@code SELECT}, {@code COUNT}, {@code EXISTS}, {@code INSERT},
  *                  {@code UPDATE}, {@code DELETE} or {@code DDL}
  * @param model     the model's simple name, or null for DDL
- * @param shape     a stable identifier of the statement shape (equal for executions that share a plan)
+ * @param shape     the hash of the statement shape: equal for executions that share a plan, within one run
+ *                  (not stable across runs, and two shapes may share it)
  * @param sql       the SQL text sent, with {@code ?} placeholders and no values
- * @param duration  the time from sending the statement to reading its last row
+ * @param duration  the time from asking the pool for a connection to reading the last row
  * @param rows      rows returned or affected, or -1 when it failed
  * @param error     the failure, or null
  */

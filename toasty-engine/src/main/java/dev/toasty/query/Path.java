@@ -65,7 +65,7 @@ public class Path<M, V> {
         return compare(BinaryOp.NE, other);
     }
 
-    /** One of the given values. A {@code null} among them matches records where the field is null. */
+    /** One of the given values. A {@code null} among them also matches records where the field is null. */
     @SafeVarargs
     public final Filter<M> in(V... values) {
         return in(Arrays.asList(values));
@@ -78,20 +78,19 @@ public class Path<M, V> {
         return containsNull(values) ? in.or(isNull()) : in;
     }
 
-    /** None of the given values; records where the field is null match only when null is not among them. */
+    /**
+     * None of the given values. As with {@link #ne}, records where the field is null do not match (SQL's
+     * rule); add {@code .or(path.isNull())} to keep them.
+     */
     @SafeVarargs
     public final Filter<M> notIn(V... values) {
         return notIn(Arrays.asList(values));
     }
 
-    /** None of the given values; an empty collection matches every record. */
+    /** None of the given values; an empty collection matches every record, nulls included. */
     public final Filter<M> notIn(Collection<? extends V> values) {
         List<Expr> list = values(values);
-        Filter<M> notIn = list.isEmpty() ? Filter.always() : Filter.of(new ExprInList(expr, list, true));
-        if (containsNull(values)) {
-            return notIn.and(isNotNull());
-        }
-        return list.isEmpty() ? notIn : notIn.or(isNull());
+        return list.isEmpty() ? Filter.always() : Filter.of(new ExprInList(expr, list, true));
     }
 
     public final Filter<M> isNull() {

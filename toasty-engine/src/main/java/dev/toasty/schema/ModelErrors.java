@@ -17,7 +17,7 @@ public final class ModelErrors {
 
     public static String unsupportedType(String model, String field, String type) {
         return "Field " + model + "." + field + " has type " + type + ", which Toasty cannot store: "
-                + "use one of " + FieldType.supportedTypeNames() + ", or mark the field transient";
+                + "use one of " + FieldType.supportedTypeNames() + " (in a plain class, a transient field stays out of the table)";
     }
 
     public static String sameTable(String model, String otherModel, String table) {
@@ -56,8 +56,9 @@ public final class ModelErrors {
         return "Class " + model + " is not a model: annotate it with @Model";
     }
 
-    public static String keyNullable(String model, String field) {
-        return "Field " + model + "." + field + " is a @Key and cannot be nullable: remove @Nullable";
+    public static String finalField(String model, String field) {
+        return "Field " + model + "." + field + " is final: Toasty sets the fields of a plain-class model when it reads a row; "
+                + "remove final, or make the model a record";
     }
 
     public static String sameColumn(String model, String field, String otherField, String column) {

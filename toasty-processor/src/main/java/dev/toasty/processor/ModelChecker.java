@@ -118,6 +118,8 @@ final class ModelChecker {
         FieldType fieldType = FieldType.forTypeName(TypeNames.qualified(type));
         if (fieldType == null) {
             error(ModelErrors.unsupportedType(model, name, TypeNames.qualified(type)), member);
+        } else if (member.getKind() == ElementKind.FIELD && member.getModifiers().contains(Modifier.FINAL)) {
+            error(ModelErrors.finalField(model, name), member);
         } else if (isAuto(member) && !(fieldType.isIntegral() || fieldType == FieldType.UUID)) {
             error(ModelErrors.badAuto(model, name, TypeNames.simple(type)), member);
         } else if (isAuto(member) && !isKey(member)) {

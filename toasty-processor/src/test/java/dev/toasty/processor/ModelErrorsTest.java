@@ -38,6 +38,17 @@ class ModelErrorsTest {
     }
 
     @Test
+    void finalFieldOfAPlainClass() {
+        assertOneError("""
+                @Model
+                public class User {
+                    @Key Long id;
+                    final String name = "x";
+                }
+                """, ModelErrors.finalField("com.acme.User", "name"), "final String name");
+    }
+
+    @Test
     void autoOnAString() {
         assertOneError("""
                 @Model

@@ -25,7 +25,8 @@ import java.util.UUID;
 /**
  * Encodes and decodes opaque pagination cursors: the values of the ordering fields of a boundary row,
  * tied to the model and the order they came from, with a checksum so that an altered or foreign cursor
- * is refused instead of silently moving the page.
+ * is refused instead of silently moving the page. The checksum has no secret: a cursor is not a
+ * capability, its values can be decoded, and they are always bound as parameters, never spliced into SQL.
  */
 public final class Cursors {
 
@@ -41,7 +42,7 @@ public final class Cursors {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeByte(VERSION);
-            out.writeUTF(model.name());
+            out.writeUTF(model.type().getName());
             out.writeUTF(order);
             out.writeShort(values.length);
             for (int i = 0; i < values.length; i++) {
@@ -78,8 +79,8 @@ public final class Cursors {
             }
             String cursorModel = in.readUTF();
             String cursorOrder = in.readUTF();
-            if (!cursorModel.equals(model.name()) || !cursorOrder.equals(order)) {
-                throw invalid("it belongs to a query on " + cursorModel + " ordered by " + cursorOrder
+            if (!cursorModel.equals(model.type().getName()) || !cursorOrder.equals(order)) {
+                throw invalid("it belongs to a query on " + cursorModel.substring(cursorModel.lastIndexOf('.') + 1) + " ordered by " + cursorOrder
                         + ", not to this query on " + model.name() + " ordered by " + order);
             }
             int n = in.readShort();

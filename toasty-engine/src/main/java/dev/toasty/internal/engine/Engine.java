@@ -47,6 +47,7 @@ public final class Engine implements AutoCloseable {
     private final List<StatementListener> listeners;
     private final LongAdder executed = new LongAdder();
     private final LongAdder failed = new LongAdder();
+    private final LongAdder rendered = new LongAdder();
 
     public Engine(Schema schema, JdbcDriver driver, List<StatementListener> listeners, int planCacheSize) {
         this.schema = schema;
@@ -100,6 +101,7 @@ public final class Engine implements AutoCloseable {
         Lowering.Lowered lowered = Lowering.lower(shape, model, argCount);
         Verifier.verify(lowered, dialect.capability(), argCount);
         SqlText sql = SqlRenderer.render(dialect, model, lowered.statement());
+        rendered.increment();
         return new Plan(operation(shape), model, sql.sql(), shape.hashCode(), kind, sql.binds(), lowered.args(), dialect);
     }
 
@@ -138,8 +140,21 @@ public final class Engine implements AutoCloseable {
         if (specific != null) {
             return specific;
         }
-        return new QueryException(operation + (model == null ? "" : " on " + model.name()) + " failed ["
-                + e.getSQLState() + "]: " + e.getMessage(), e.getSQLState(), e);
+        String state = e.getSQLState() != null ? e.getSQLState() : e.getErrorCode() != 0 ? String.valueOf(e.getErrorCode()) : null;
+        String what = operation + (model == null ? "" : " on " + model.name());
+        if (e instanceof java.sql.SQLTransientConnectionException || e instanceof java.sql.SQLNonTransientConnectionException
+                || (e.getSQLState() != null && e.getSQLState().startsWith("08"))) {
+            return new dev.toasty.ConnectionException(what + " could not get a working connection: " + e.getMessage(), e);
+        }
+        return new QueryException(what + " failed" + (state == null ? "" : " [" + state + "]") + ": " + e.getMessage(), state, e);
+    }
+
+    /** After rows were inserted with explicit identity values, moves the identity past them (PostgreSQL). */
+    public void syncIdentity(Model model) {
+        String sql = dialect.syncIdentity(model.table());
+        if (sql != null) {
+            ddl(sql);
+        }
     }
 
     private void release(Connection c) {
@@ -172,6 +187,10 @@ public final class Engine implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: commits when it returns, rolls back when it throws. Nested calls join. */
     public <R> R transaction(Supplier<R> work) {
+        if (!dialect.capability().transactions()) {
+            throw new dev.toasty.UnsupportedFeatureException("interactive transactions", dialect.name(),
+                    "write each record on its own, or batch with insertAll");
+        }
         if (driver.inTransaction()) {
             return work.get();
         }
@@ -253,8 +272,7 @@ public final class Engine implements AutoCloseable {
     }
 
     public EngineStats stats() {
-        long misses = cache.misses.sum();
-        return new EngineStats(cache.hits.sum(), misses, misses, executed.sum(), failed.sum(), cache.size());
+        return new EngineStats(cache.hits.sum(), cache.misses.sum(), rendered.sum(), executed.sum(), failed.sum(), cache.size());
     }
 
     @Override

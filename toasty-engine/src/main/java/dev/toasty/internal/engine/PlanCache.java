@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
- * Plans by statement shape. A hit costs one hash lookup of the parameterized tree; a miss verifies,
- * lowers and renders. Bounded: past {@code maxSize} shapes the cache starts over rather than grow
+ * Plans by statement shape. A hit costs one hash lookup of the parameterized tree; a miss lowers,
+ * verifies and renders, once per shape even when threads race for it. Bounded: past {@code maxSize} shapes the cache starts over rather than grow
  * without limit (a workload with that many shapes builds queries from unbounded input).
  */
 final class PlanCache {
@@ -28,12 +28,15 @@ final class PlanCache {
             hits.increment();
             return plan;
         }
-        misses.increment();
-        plan = planner.apply(shape);
         if (plans.size() >= maxSize) {
             plans.clear();
         }
-        plans.put(shape, plan);
+        boolean[] planned = new boolean[1];
+        plan = plans.computeIfAbsent(shape, s -> {
+            planned[0] = true;
+            return planner.apply(s);
+        });
+        (planned[0] ? misses : hits).increment();
         return plan;
     }
 

@@ -33,7 +33,11 @@ public record ConnectionUrl(String backend, String jdbcUrl, boolean memory, Prop
         }
         if (lower.startsWith("sqlite:")) {
             String path = u.substring("sqlite:".length());
-            boolean memory = path.isEmpty() || path.equals(":memory:") || path.equals("memory") || path.startsWith(":memory:");
+            boolean memory = path.equals(":memory:");
+            if (path.isEmpty()) {
+                throw new ConnectionException("The SQLite URL 'sqlite:' names no file: use sqlite:./data/app.db, or sqlite::memory: "
+                        + "for an in-memory database", null);
+            }
             if (!memory) {
                 createParentDirectory(path);
             }

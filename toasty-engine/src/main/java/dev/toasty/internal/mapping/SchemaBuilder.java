@@ -48,7 +48,7 @@ public final class SchemaBuilder {
             dev.toasty.schema.Model model = model(type);
             Class<?> other = tables.putIfAbsent(model.table().name().toLowerCase(java.util.Locale.ROOT), type);
             if (other != null) {
-                throw new SchemaException(ModelErrors.sameTable(type.getName(), other.getName(), model.table().name()));
+                throw new SchemaException(ModelErrors.sameTable(nameOf(type), nameOf(other), model.table().name()));
             }
             models.put(type, model);
         }
@@ -56,7 +56,7 @@ public final class SchemaBuilder {
     }
 
     static dev.toasty.schema.Model model(Class<?> type) {
-        String name = type.getName();
+        String name = nameOf(type);
         if (!type.isAnnotationPresent(Model.class)) {
             throw new SchemaException(ModelErrors.notModel(name));
         }
@@ -84,6 +84,10 @@ public final class SchemaBuilder {
         }
     }
 
+    static String nameOf(Class<?> type) {
+        return type.getCanonicalName() != null ? type.getCanonicalName() : type.getName();
+    }
+
     private record Member(String name, Class<?> type, AnnotatedElement element, AnnotatedType annotatedType) {
     }
 
@@ -103,6 +107,9 @@ public final class SchemaBuilder {
         FieldType fieldType = FieldType.forClass(member.type());
         if (fieldType == null) {
             throw new SchemaException(ModelErrors.unsupportedType(model, member.name(), member.type().getTypeName()));
+        }
+        if (member.element() instanceof java.lang.reflect.Field f && Modifier.isFinal(f.getModifiers())) {
+            throw new SchemaException(ModelErrors.finalField(model, member.name()));
         }
         AnnotatedElement e = member.element();
         boolean key = e.isAnnotationPresent(Key.class);

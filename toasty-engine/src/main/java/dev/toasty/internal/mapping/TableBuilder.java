@@ -45,13 +45,13 @@ final class TableBuilder {
         }
         for (Index index : SchemaBuilder.indexes(type)) {
             if (index.fields().length == 0) {
-                throw new SchemaException(ModelErrors.emptyIndex(type.getName()));
+                throw new SchemaException(ModelErrors.emptyIndex(SchemaBuilder.nameOf(type)));
             }
             List<Column> indexColumns = new ArrayList<>();
             for (String name : index.fields()) {
                 Field field = byName.get(name);
                 if (field == null) {
-                    throw new SchemaException(ModelErrors.indexOnMissingField(type.getName(), name));
+                    throw new SchemaException(ModelErrors.indexOnMissingField(SchemaBuilder.nameOf(type), name));
                 }
                 indexColumns.add(field.column());
             }

@@ -120,6 +120,17 @@ public final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public String syncIdentity(dev.toasty.schema.Table table) {
+        Column auto = table.autoColumn();
+        if (auto == null) {
+            return null;
+        }
+        String name = quote(table.name());
+        return "SELECT setval(pg_get_serial_sequence('" + name.replace("'", "''") + "', '" + auto.name().replace("'", "''")
+                + "'), (SELECT max(" + quote(auto.name()) + ") FROM " + name + "))";
+    }
+
+    @Override
     public String dropTable(String table) {
         return "DROP TABLE IF EXISTS " + quote(table) + " CASCADE";
     }

@@ -62,6 +62,11 @@ public interface SqlDialect {
         return false;
     }
 
+    /** The statement that moves a table's identity past explicitly inserted keys, or null when the backend does it itself. */
+    default String syncIdentity(dev.toasty.schema.Table table) {
+        return null;
+    }
+
     /** The statement that drops a table if it exists. */
     default String dropTable(String table) {
         return "DROP TABLE IF EXISTS " + quote(table);

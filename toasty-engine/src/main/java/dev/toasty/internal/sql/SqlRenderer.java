@@ -114,6 +114,10 @@ public final class SqlRenderer {
         boolean wantLast = item.nulls() == NullOrder.LAST || (item.nulls() == NullOrder.DEFAULT && !item.descending());
         boolean naturalLast = dialect.nullsSortHigh() != item.descending();
         if (nullable && wantLast != naturalLast) {
+            if (!dialect.capability().nullsOrdering()) {
+                throw new dev.toasty.UnsupportedFeatureException("NULLS FIRST/LAST in ORDER BY", dialect.name(),
+                        "order by a required field, or accept the backend's null placement");
+            }
             sql.append(wantLast ? " NULLS LAST" : " NULLS FIRST");
         }
     }

@@ -82,35 +82,35 @@ class SchemaBuilderTest {
 
     @Test
     void modelWithoutKey() {
-        fails(NoKey.class, NoKey.class.getName(), "@Key");
+        fails(NoKey.class, NoKey.class.getCanonicalName(), "@Key");
     }
 
     @Test
     void fieldOfUnsupportedType() {
-        fails(BadType.class, BadType.class.getName() + ".tags", "java.util.Map", "transient");
+        fails(BadType.class, BadType.class.getCanonicalName() + ".tags", "java.util.Map", "String");
     }
 
     @Test
     void twoModelsOnOneTable() {
         assertThatThrownBy(() -> SchemaBuilder.build(List.of(ThingA.class, ThingB.class)))
                 .isInstanceOf(SchemaException.class)
-                .hasMessageContaining(ThingA.class.getName()).hasMessageContaining(ThingB.class.getName())
+                .hasMessageContaining(ThingA.class.getCanonicalName()).hasMessageContaining(ThingB.class.getCanonicalName())
                 .hasMessageContaining("'things'").hasMessageContaining("@Table");
     }
 
     @Test
     void indexOnMissingField() {
-        fails(BadIndex.class, BadIndex.class.getName(), "'missing'", "@Index");
+        fails(BadIndex.class, BadIndex.class.getCanonicalName(), "'missing'", "@Index");
     }
 
     @Test
     void autoOnAStringKey() {
-        fails(AutoString.class, AutoString.class.getName() + ".id", "@Auto", "UUID");
+        fails(AutoString.class, AutoString.class.getCanonicalName() + ".id", "@Auto", "UUID");
     }
 
     @Test
     void autoOnANonKeyField() {
-        fails(AutoNotKey.class, AutoNotKey.class.getName() + ".counter", "@Key");
+        fails(AutoNotKey.class, AutoNotKey.class.getCanonicalName() + ".counter", "@Key");
     }
 
     @Test
@@ -120,12 +120,27 @@ class SchemaBuilderTest {
 
     @Test
     void classWithoutModelAnnotation() {
-        fails(NotAModel.class, NotAModel.class.getName(), "@Model");
+        fails(NotAModel.class, NotAModel.class.getCanonicalName(), "@Model");
     }
 
     @Test
     void plainClassWithoutNoArgConstructor() {
-        fails(NoConstructor.class, NoConstructor.class.getName(), "no-argument constructor");
+        fails(NoConstructor.class, NoConstructor.class.getCanonicalName(), "no-argument constructor");
+    }
+
+    @Model
+    static class FinalField {
+        @Key
+        Long id;
+        final String name = "x";
+
+        FinalField() {
+        }
+    }
+
+    @Test
+    void finalFieldOfAPlainClass() {
+        fails(FinalField.class, FinalField.class.getCanonicalName() + ".name", "final", "record");
     }
 
     @Test

@@ -1,0 +1,42 @@
+package dev.toasty.internal.jdbc;
+
+import dev.toasty.ConnectionException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ConnectionUrlTest {
+
+    @Test
+    void sqliteMemoryIsASharedInMemoryDatabase() {
+        ConnectionUrl url = ConnectionUrl.parse("sqlite::memory:");
+        assertThat(url.memory()).isTrue();
+        assertThat(url.jdbcUrl()).startsWith("jdbc:sqlite:file:toasty-").endsWith("?mode=memory&cache=shared");
+    }
+
+    @Test
+    void sqliteWithoutAPathIsRefused() {
+        assertThatThrownBy(() -> ConnectionUrl.parse("sqlite:")).isInstanceOf(ConnectionException.class)
+                .hasMessageContaining("sqlite::memory:");
+    }
+
+    @Test
+    void postgresUserInfoBecomesProperties() {
+        ConnectionUrl url = ConnectionUrl.parse("postgresql://app:s%40cret@db.example:5433/shop?sslmode=require");
+        assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example:5433/shop?sslmode=require");
+        assertThat(url.properties()).containsEntry("user", "app").containsEntry("password", "s@cret");
+    }
+
+    @Test
+    void jdbcPrefixIsAccepted() {
+        assertThat(ConnectionUrl.parse("jdbc:postgresql://h/db?user=u").jdbcUrl()).isEqualTo("jdbc:postgresql://h/db?user=u");
+    }
+
+    @Test
+    void unknownSchemeNamesTheSupportedOnesAndHidesThePassword() {
+        assertThatThrownBy(() -> ConnectionUrl.parse("oracle://scott:tiger@h/db")).isInstanceOf(ConnectionException.class)
+                .hasMessageContaining("sqlite:").hasMessageContaining("postgresql://")
+                .hasMessageNotContaining("tiger");
+    }
+}
