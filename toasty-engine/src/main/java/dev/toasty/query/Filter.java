@@ -43,6 +43,7 @@ public final class Filter<M> {
 
     /** All of the given filters; {@code null} entries are skipped, and no filter at all matches everything. */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public static <M> Filter<M> all(Filter<M>... filters) {
         return all(Arrays.asList(filters));
     }
@@ -54,6 +55,7 @@ public final class Filter<M> {
 
     /** Any of the given filters; {@code null} entries are skipped, and no filter at all matches nothing. */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public static <M> Filter<M> any(Filter<M>... filters) {
         return of(Expr.or(Arrays.stream(filters).filter(Objects::nonNull).map(f -> f.expr).toList()));
     }

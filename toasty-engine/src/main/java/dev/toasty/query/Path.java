@@ -67,6 +67,7 @@ public class Path<M, V> {
 
     /** One of the given values. A {@code null} among them also matches records where the field is null. */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final Filter<M> in(V... values) {
         return in(Arrays.asList(values));
     }
@@ -83,6 +84,7 @@ public class Path<M, V> {
      * rule); add {@code .or(path.isNull())} to keep them.
      */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public final Filter<M> notIn(V... values) {
         return notIn(Arrays.asList(values));
     }
