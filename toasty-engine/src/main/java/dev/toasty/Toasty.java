@@ -108,6 +108,7 @@ public final class Toasty implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     public void transaction(Consumer<Toasty> work) {
+        requireTransactions();
         engine.transaction(() -> {
             work.accept(this);
             return null;
@@ -116,7 +117,15 @@ public final class Toasty implements AutoCloseable {
 
     /** Runs {@code work} in one transaction and returns its result. */
     public <R> R inTransaction(Function<Toasty, R> work) {
+        requireTransactions();
         return engine.transaction(() -> work.apply(this));
+    }
+
+    private void requireTransactions() {
+        if (!engine.capability().transactions()) {
+            throw new UnsupportedFeatureException("interactive transactions", engine.capability().backend(),
+                    "write each record on its own, or batch them with insertAll");
+        }
     }
 
     /** Creates the tables and indexes that do not exist yet. Existing tables are left as they are. */

@@ -187,10 +187,6 @@ public final class Engine implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: commits when it returns, rolls back when it throws. Nested calls join. */
     public <R> R transaction(Supplier<R> work) {
-        if (!dialect.capability().transactions()) {
-            throw new dev.toasty.UnsupportedFeatureException("interactive transactions", dialect.name(),
-                    "write each record on its own, or batch with insertAll");
-        }
         if (driver.inTransaction()) {
             return work.get();
         }

@@ -34,9 +34,12 @@ final class PlanCache {
         boolean[] planned = new boolean[1];
         plan = plans.computeIfAbsent(shape, s -> {
             planned[0] = true;
+            misses.increment();
             return planner.apply(s);
         });
-        (planned[0] ? misses : hits).increment();
+        if (!planned[0]) {
+            hits.increment();
+        }
         return plan;
     }
 

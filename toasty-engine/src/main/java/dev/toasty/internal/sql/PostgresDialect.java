@@ -126,8 +126,10 @@ public final class PostgresDialect implements SqlDialect {
             return null;
         }
         String name = quote(table.name());
-        return "SELECT setval(pg_get_serial_sequence('" + name.replace("'", "''") + "', '" + auto.name().replace("'", "''")
-                + "'), (SELECT max(" + quote(auto.name()) + ") FROM " + name + "))";
+        String sequence = "pg_get_serial_sequence('" + name.replace("'", "''") + "', '" + auto.name().replace("'", "''") + "')";
+        // never backwards: keys drawn by other transactions, or of deleted rows, stay behind the sequence
+        return "SELECT setval(" + sequence + ", GREATEST((SELECT max(" + quote(auto.name()) + ") FROM " + name + "), "
+                + "pg_sequence_last_value(" + sequence + "::regclass), 1))";
     }
 
     @Override
