@@ -158,4 +158,28 @@ class TransactionTest {
         db.transaction(tx -> tx.insert(User.of("Cy", "cy@x", 3)));
         assertThat(names(db)).containsExactly("Ann", "Cy");
     }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> void sneakyThrow(Throwable e) throws E {
+        throw (E) e;
+    }
+
+    @DriverTest
+    void aCheckedExceptionSmuggledOutOfTheLambdaRollsBack(Toasty db) {
+        // Regression: only runtime exceptions rolled back; a "sneaky" checked exception (Lombok, Kotlin)
+        // reached the auto-commit reset, which commits by the JDBC rules.
+        assertThatThrownBy(() -> db.transaction(tx -> {
+            tx.insert(User.of("Sneaky", "sneaky@x", 1));
+            sneakyThrow(new java.io.IOException("checked"));
+        })).isInstanceOf(java.io.IOException.class);
+        assertThat(db.query(User.class).count()).isZero();
+    }
+
+    @DriverTest
+    void aClosedToastyRefusesWork(Backend backend) {
+        Toasty own = Toasty.builder().url(backend.url()).models(User.class).build();
+        own.close();
+        assertThatThrownBy(() -> own.query(User.class).count()).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+    }
 }

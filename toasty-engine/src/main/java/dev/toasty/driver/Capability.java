@@ -18,9 +18,38 @@ public record Capability(String backend, boolean sql, boolean returning, boolean
                          boolean nullsOrdering, boolean decimalOrdering, boolean transactions,
                          int maxBindParameters) {
 
-    /** SQLite 3.35 or newer, as bundled by sqlite-jdbc. */
-    public static final Capability SQLITE = new Capability("sqlite", true, true, true, true, false, true, 32766);
+    /** SQLite 3.37 or newer (STRICT tables), as bundled by sqlite-jdbc. */
+    public static final Capability SQLITE = sql("sqlite").withDecimalOrdering(false).withMaxBindParameters(32766);
 
     /** PostgreSQL 12 or newer. */
-    public static final Capability POSTGRESQL = new Capability("postgresql", true, true, true, true, true, true, 65535);
+    public static final Capability POSTGRESQL = sql("postgresql").withMaxBindParameters(65535);
+
+    /** A SQL backend that can do everything this record names, with PostgreSQL's bind limit; adjust with the {@code with...} methods. */
+    public static Capability sql(String backend) {
+        return new Capability(backend, true, true, true, true, true, true, 65535);
+    }
+
+    public Capability withReturning(boolean value) {
+        return new Capability(backend, sql, value, multiRowInsert, nullsOrdering, decimalOrdering, transactions, maxBindParameters);
+    }
+
+    public Capability withMultiRowInsert(boolean value) {
+        return new Capability(backend, sql, returning, value, nullsOrdering, decimalOrdering, transactions, maxBindParameters);
+    }
+
+    public Capability withNullsOrdering(boolean value) {
+        return new Capability(backend, sql, returning, multiRowInsert, value, decimalOrdering, transactions, maxBindParameters);
+    }
+
+    public Capability withDecimalOrdering(boolean value) {
+        return new Capability(backend, sql, returning, multiRowInsert, nullsOrdering, value, transactions, maxBindParameters);
+    }
+
+    public Capability withTransactions(boolean value) {
+        return new Capability(backend, sql, returning, multiRowInsert, nullsOrdering, decimalOrdering, value, maxBindParameters);
+    }
+
+    public Capability withMaxBindParameters(int value) {
+        return new Capability(backend, sql, returning, multiRowInsert, nullsOrdering, decimalOrdering, transactions, value);
+    }
 }

@@ -7,7 +7,6 @@ public class BooleanPath<M> extends Path<M, Boolean> {
         super(model, name, Boolean.class);
     }
 
-
     public final Filter<M> isTrue() {
         return eq(Boolean.TRUE);
     }

@@ -13,7 +13,6 @@ public class ComparablePath<M, V extends Comparable<? super V>> extends Path<M, 
         super(model, name, type);
     }
 
-
     public final Filter<M> lt(V value) {
         return compare(BinaryOp.LT, value);
     }

@@ -57,7 +57,12 @@ public final class Filter<M> {
     @SafeVarargs
     @SuppressWarnings("varargs")
     public static <M> Filter<M> any(Filter<M>... filters) {
-        return of(Expr.or(Arrays.stream(filters).filter(Objects::nonNull).map(f -> f.expr).toList()));
+        return any(Arrays.asList(filters));
+    }
+
+    /** Any of the given filters; {@code null} entries are skipped. */
+    public static <M> Filter<M> any(List<Filter<M>> filters) {
+        return of(Expr.or(filters.stream().filter(Objects::nonNull).map(f -> f.expr).toList()));
     }
 
     /** Both this and {@code other}; a {@code null} other is ignored. */

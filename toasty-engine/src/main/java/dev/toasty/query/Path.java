@@ -32,7 +32,6 @@ public class Path<M, V> {
         this.expr = new ExprPath(model, name);
     }
 
-
     public final Class<M> model() {
         return model;
     }
@@ -117,7 +116,7 @@ public class Path<M, V> {
     }
 
     final Filter<M> compare(BinaryOp op, V value) {
-        return Filter.of(new ExprBinaryOp(op, expr, value(op.name().toLowerCase(), value)));
+        return Filter.of(new ExprBinaryOp(op, expr, value(op.name().toLowerCase(java.util.Locale.ROOT), value)));
     }
 
     final Filter<M> compare(BinaryOp op, Path<M, ?> other) {

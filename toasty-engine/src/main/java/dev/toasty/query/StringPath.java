@@ -18,7 +18,6 @@ public class StringPath<M> extends ComparablePath<M, String> {
         super(model, name, String.class);
     }
 
-
     public final Filter<M> contains(String text) {
         return match(MatchKind.CONTAINS, "contains", text, false, false);
     }

@@ -56,6 +56,11 @@ public final class ModelErrors {
         return "Class " + model + " is not a model: annotate it with @Model";
     }
 
+    public static String sameIndexName(String model, String otherModel, String index) {
+        return "Index name '" + index + "' is used twice (by " + otherModel + " and " + model + "): index names are "
+                + "shared by the whole schema, so give each @Index its own name (or leave name empty for a generated one)";
+    }
+
     public static String finalField(String model, String field) {
         return "Field " + model + "." + field + " is final: Toasty sets the fields of a plain-class model when it reads a row; "
                 + "remove final, or make the model a record";

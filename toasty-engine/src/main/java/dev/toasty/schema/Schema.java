@@ -15,19 +15,21 @@ public final class Schema {
     private final Map<Class<?>, Model> models;
 
     public Schema(Map<Class<?>, Model> models) {
-        this.models = Map.copyOf(models);
+        this.models = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(models));
     }
 
     /** The model of a class, or an error naming the class and how to register it. */
     public Model model(Class<?> type) {
         Model model = models.get(type);
         if (model == null) {
-            throw new SchemaException("Class " + type.getName() + " is not a model of this Toasty instance: "
+            throw new SchemaException("Class " + (type.getCanonicalName() != null ? type.getCanonicalName() : type.getName())
+                    + " is not a model of this Toasty instance: "
                     + "annotate it with @Model and list it in Toasty.builder().models(...)");
         }
         return model;
     }
 
+    /** The models, in the order they were given to the builder. */
     public Collection<Model> models() {
         return models.values();
     }

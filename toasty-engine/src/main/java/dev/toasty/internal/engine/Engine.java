@@ -24,10 +24,8 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
@@ -48,6 +46,7 @@ public final class Engine implements AutoCloseable {
     private final LongAdder executed = new LongAdder();
     private final LongAdder failed = new LongAdder();
     private final LongAdder rendered = new LongAdder();
+    private volatile boolean closed;
 
     public Engine(Schema schema, JdbcDriver driver, List<StatementListener> listeners, int planCacheSize) {
         this.schema = schema;
@@ -91,6 +90,7 @@ public final class Engine implements AutoCloseable {
     }
 
     private Object run(Statement statement, Plan.Kind kind) {
+        requireOpen();
         Parameterized p = Parameterizer.split(statement);
         Plan plan = cache.get(p.shape(), shape -> plan(shape, kind, p.args().length));
         return execute(plan, p.args());
@@ -130,6 +130,9 @@ public final class Engine implements AutoCloseable {
             ToastyException translated = translate(e, plan.model, plan.operation);
             publish(plan.operation, plan.model.name(), plan.shapeId, plan.sql, start, -1, translated);
             throw translated;
+        } catch (RuntimeException e) {
+            publish(plan.operation, plan.model.name(), plan.shapeId, plan.sql, start, -1, e);
+            throw e;
         } finally {
             release(c);
         }
@@ -142,11 +145,23 @@ public final class Engine implements AutoCloseable {
         }
         String state = e.getSQLState() != null ? e.getSQLState() : e.getErrorCode() != 0 ? String.valueOf(e.getErrorCode()) : null;
         String what = operation + (model == null ? "" : " on " + model.name());
-        if (e instanceof java.sql.SQLTransientConnectionException || e instanceof java.sql.SQLNonTransientConnectionException
-                || (e.getSQLState() != null && e.getSQLState().startsWith("08"))) {
+        if (isConnectionFailure(e)) {
             return new dev.toasty.ConnectionException(what + " could not get a working connection: " + e.getMessage(), e);
         }
         return new QueryException(what + " failed" + (state == null ? "" : " [" + state + "]") + ": " + e.getMessage(), state, e);
+    }
+
+    /** Connection-level failures: pool timeouts, SQLSTATE class 08, and a server that ended the session (57P01-57P03). */
+    private static boolean isConnectionFailure(SQLException e) {
+        String state = e.getSQLState();
+        return e instanceof java.sql.SQLTransientConnectionException || e instanceof java.sql.SQLNonTransientConnectionException
+                || (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")));
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("This Toasty instance is closed: build a new one");
+        }
     }
 
     /** After rows were inserted with explicit identity values, moves the identity past them (PostgreSQL). */
@@ -187,44 +202,8 @@ public final class Engine implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: commits when it returns, rolls back when it throws. Nested calls join. */
     public <R> R transaction(Supplier<R> work) {
-        if (driver.inTransaction()) {
-            return work.get();
-        }
-        Connection c;
-        try {
-            c = driver.open();
-            c.setAutoCommit(false);
-        } catch (SQLException e) {
-            throw translate(e, null, "BEGIN");
-        }
-        driver.bind(c);
-        try {
-            R result = work.get();
-            c.commit();
-            return result;
-        } catch (SQLException e) {
-            rollback(c);
-            throw translate(e, null, "COMMIT");
-        } catch (RuntimeException | Error e) {
-            rollback(c);
-            throw e;
-        } finally {
-            driver.bind(null);
-            try {
-                c.setAutoCommit(true);
-                c.close();
-            } catch (SQLException e) {
-                LOG.warn("Could not close a transaction's connection", e);
-            }
-        }
-    }
-
-    private static void rollback(Connection c) {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            LOG.warn("Rollback failed", e);
-        }
+        requireOpen();
+        return Transactions.run(driver, work, (e, what) -> translate(e, null, what));
     }
 
     /** Creates the tables and indexes of every model that do not exist yet. */
@@ -273,6 +252,7 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         driver.close();
     }
 

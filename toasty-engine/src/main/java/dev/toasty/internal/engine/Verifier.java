@@ -9,7 +9,9 @@ import dev.toasty.internal.stmt.ExprColumn;
 import dev.toasty.internal.stmt.Exprs;
 import dev.toasty.internal.stmt.OrderItem;
 import dev.toasty.internal.stmt.Select;
-import dev.toasty.internal.stmt.Statement;
+import dev.toasty.internal.stmt.Delete;
+import dev.toasty.internal.stmt.Insert;
+import dev.toasty.internal.stmt.Update;
 import dev.toasty.schema.FieldType;
 
 /**
@@ -26,17 +28,20 @@ final class Verifier {
             throw new UnsupportedFeatureException("statements with " + argCount + " values", capability.backend(),
                     "the limit is " + capability.maxBindParameters() + " bind parameters; split the IN list or the batch");
         }
-        if (lowered.statement() instanceof Select s) {
-            verifyFilter(s.filter(), capability);
-            for (OrderItem item : s.order()) {
-                if (!capability.decimalOrdering() && isDecimal(item.expr())) {
-                    throw decimalOrdering(capability, "ordering by a BigDecimal field");
+        switch (lowered.statement()) {
+            case Select s -> {
+                verifyFilter(s.filter(), capability);
+                for (OrderItem item : s.order()) {
+                    if (!capability.decimalOrdering() && isDecimal(item.expr())) {
+                        throw decimalOrdering(capability, "ordering by a BigDecimal field");
+                    }
                 }
             }
-        } else if (lowered.statement() instanceof dev.toasty.internal.stmt.Update u) {
-            verifyFilter(u.filter(), capability);
-        } else if (lowered.statement() instanceof dev.toasty.internal.stmt.Delete d) {
-            verifyFilter(d.filter(), capability);
+            case Update u -> verifyFilter(u.filter(), capability);
+            case Delete d -> verifyFilter(d.filter(), capability);
+            case Insert i -> {
+                // values only: nothing a SQL backend could refuse
+            }
         }
     }
 

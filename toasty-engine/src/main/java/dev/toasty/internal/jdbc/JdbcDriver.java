@@ -96,9 +96,7 @@ public final class JdbcDriver implements AutoCloseable {
         if (c != null) {
             return c;
         }
-        Connection fresh = dataSource.getConnection();
-        prepare(fresh);
-        return fresh;
+        return open();
     }
 
     public void release(Connection c) throws SQLException {
@@ -124,7 +122,12 @@ public final class JdbcDriver implements AutoCloseable {
     /** A fresh connection for a transaction. */
     public Connection open() throws SQLException {
         Connection c = dataSource.getConnection();
-        prepare(c);
+        try {
+            prepare(c);
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
         return c;
     }
 

@@ -120,6 +120,8 @@ public final class ModelMapper {
     }
 
     private ToastyException failure(String what, Throwable e) {
-        return new ToastyException("Could not " + what + " model " + type.getName() + ": " + e, e);
+        // the cause's message may quote field values, so it stays in the cause
+        return new ToastyException("Could not " + what + " model " + type.getName() + " (" + e.getClass().getSimpleName()
+                + "; see the cause)", e);
     }
 }

@@ -41,6 +41,7 @@ public final class SchemaBuilder {
     public static Schema build(List<Class<?>> types) {
         Map<Class<?>, dev.toasty.schema.Model> models = new LinkedHashMap<>();
         Map<String, Class<?>> tables = new LinkedHashMap<>();
+        Map<String, Class<?>> indexNames = new LinkedHashMap<>();
         for (Class<?> type : types) {
             if (models.containsKey(type)) {
                 continue;
@@ -49,6 +50,13 @@ public final class SchemaBuilder {
             Class<?> other = tables.putIfAbsent(model.table().name().toLowerCase(java.util.Locale.ROOT), type);
             if (other != null) {
                 throw new SchemaException(ModelErrors.sameTable(nameOf(type), nameOf(other), model.table().name()));
+            }
+            for (var index : model.table().indexes()) {
+                Class<?> owner = indexNames.putIfAbsent(index.name().toLowerCase(java.util.Locale.ROOT), type);
+                if (owner != null) {
+                    throw new SchemaException(ModelErrors.sameIndexName(nameOf(type), owner == type ? nameOf(type) : nameOf(owner),
+                            index.name()));
+                }
             }
             models.put(type, model);
         }

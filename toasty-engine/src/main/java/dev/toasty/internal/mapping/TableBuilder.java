@@ -38,8 +38,7 @@ final class TableBuilder {
             if (field.unique() && !(field.key() && key.size() == 1)) {
                 indexes.add(index(table, "", List.of(field.column()), true));
             }
-            Index index = element == null ? null : element.getAnnotation(Index.class);
-            if (index != null) {
+            for (Index index : element == null ? new Index[0] : element.getAnnotationsByType(Index.class)) {
                 indexes.add(index(table, index.name(), List.of(field.column()), index.unique()));
             }
         }

@@ -143,6 +143,34 @@ class SchemaBuilderTest {
         fails(FinalField.class, FinalField.class.getCanonicalName() + ".name", "final", "record");
     }
 
+    @Model
+    @Table("coded")
+    record TwoIndexes(@Key Long id, @Index @Index(unique = true) String code) {
+    }
+
+    @Model
+    record NamedA(@Key Long id, @Index(name = "ix_code") String code) {
+    }
+
+    @Model
+    record NamedB(@Key Long id, @Index(name = "ix_code") String code) {
+    }
+
+    @Test
+    void repeatedIndexesOnOneFieldAreAllKept() {
+        var indexes = SchemaBuilder.build(List.of(TwoIndexes.class)).model(TwoIndexes.class).table().indexes();
+        assertThat(indexes).extracting(i -> i.name() + ":" + i.unique()).containsExactly("ix_coded_code:false",
+                "ux_coded_code:true");
+    }
+
+    @Test
+    void anIndexNameUsedByTwoModelsIsRefused() {
+        assertThatThrownBy(() -> SchemaBuilder.build(List.of(NamedA.class, NamedB.class)))
+                .isInstanceOf(SchemaException.class)
+                .hasMessageContaining("'ix_code'").hasMessageContaining(NamedA.class.getCanonicalName())
+                .hasMessageContaining(NamedB.class.getCanonicalName());
+    }
+
     @Test
     void nullabilityRule() {
         Schema schema = SchemaBuilder.build(List.of(Good.class));

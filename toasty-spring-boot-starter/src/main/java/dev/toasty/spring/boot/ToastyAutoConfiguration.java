@@ -2,6 +2,7 @@ package dev.toasty.spring.boot;
 
 import dev.toasty.Toasty;
 import dev.toasty.annotation.Model;
+import dev.toasty.spring.data.ToastyExceptionTranslator;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
@@ -35,6 +36,13 @@ public class ToastyAutoConfiguration {
             toasty.pushSchema();
         }
         return toasty;
+    }
+
+    /** Lets {@code @Repository} beans see Toasty's exceptions as Spring's {@code DataAccessException}s. */
+    @Bean
+    @ConditionalOnMissingBean
+    static ToastyExceptionTranslator toastyExceptionTranslator() {
+        return new ToastyExceptionTranslator();
     }
 
     static List<Class<?>> scan(List<String> packages) {
