@@ -34,8 +34,8 @@ final class Writes {
         if (instances.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = new ArrayList<>(instances.size());
         List<M> prepared = new ArrayList<>(instances.size());
+        List<Object[]> rows = new ArrayList<>(instances.size());
         for (M instance : instances) {
             if (instance == null) {
                 throw new IllegalArgumentException("insertAll(...) was given a null " + model.name());
@@ -46,48 +46,48 @@ final class Writes {
             rows.add(values);
             prepared.add(withKey);
         }
-        Field auto = identity(model);
-        List<String> fields = new ArrayList<>();
-        for (Field f : model.fields()) {
-            if (f != auto) {
-                fields.add(f.name());
-            }
-        }
-        boolean anyKeyGiven = auto != null && rows.stream().anyMatch(r -> !unset(auto, r[auto.index()]));
-        boolean anyKeyMissing = auto != null && rows.stream().anyMatch(r -> unset(auto, r[auto.index()]));
-        if (anyKeyGiven && anyKeyMissing) {
-            throw new IllegalArgumentException("insertAll(...) mixes " + model.name() + "s with and without a "
-                    + auto.name() + ": insert them in two calls");
-        }
-        if (anyKeyGiven) {
-            fields.add(auto.index(), auto.name());
-        }
-        boolean returnKeys = anyKeyMissing;
-        if (returnKeys && !engine.capability().returning()) {
-            throw new UnsupportedFeatureException("generated keys on insert", engine.capability().backend(),
-                    "give " + model.name() + "." + auto.name() + " a value");
-        }
-        int perRow = Math.max(1, fields.size());
-        int chunk = fields.isEmpty() ? 1 : Math.max(1, engine.capability().maxBindParameters() / perRow);
-        if (!engine.capability().multiRowInsert()) {
-            chunk = 1;
-        }
-        int size = chunk;
+        InsertShape shape = InsertShape.of(engine, model, rows);
         return engine.transaction(() -> {
             List<M> out = new ArrayList<>(prepared.size());
-            for (int from = 0; from < rows.size(); from += size) {
-                List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + size));
-                List<Object> keys = engine.insert(new Insert(model.type(), fields, exprRows(model, fields, part), returnKeys));
+            for (int from = 0; from < rows.size(); from += shape.chunk()) {
+                List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + shape.chunk()));
+                List<Object> keys = engine.insert(new Insert(model.type(), shape.fields(), exprRows(model, shape.fields(), part),
+                        shape.returnKeys()));
                 for (int i = 0; i < part.size(); i++) {
                     M instance = prepared.get(from + i);
-                    out.add(returnKeys ? withValue(model, instance, auto, keys.get(i)) : instance);
+                    out.add(shape.returnKeys() ? withValue(model, instance, shape.identity(), keys.get(i)) : instance);
                 }
             }
-            if (anyKeyGiven) {
+            if (shape.keysGiven()) {
                 engine.syncIdentity(model);
             }
             return out;
         });
+    }
+
+    /**
+     * The written fields of a multi-row insert, whether the identity is generated (keys returned) or
+     * given (identity synced afterwards), and how many rows fit one statement.
+     */
+    private record InsertShape(List<String> fields, Field identity, boolean returnKeys, boolean keysGiven, int chunk) {
+
+        static InsertShape of(Engine engine, Model model, List<Object[]> rows) {
+            Field auto = Writes.identity(model);
+            boolean given = auto != null && rows.stream().anyMatch(r -> !unset(auto, r[auto.index()]));
+            boolean missing = auto != null && rows.stream().anyMatch(r -> unset(auto, r[auto.index()]));
+            if (given && missing) {
+                throw new IllegalArgumentException("insertAll(...) mixes " + model.name() + "s with and without a "
+                        + auto.name() + ": insert them in two calls");
+            }
+            if (missing && !engine.capability().returning()) {
+                throw new UnsupportedFeatureException("generated keys on insert", engine.capability().backend(),
+                        "give " + model.name() + "." + auto.name() + " a value");
+            }
+            List<String> fields = model.fields().stream().filter(f -> f != auto || given).map(Field::name).toList();
+            int chunk = fields.isEmpty() || !engine.capability().multiRowInsert()
+                    ? 1 : Math.max(1, engine.capability().maxBindParameters() / fields.size());
+            return new InsertShape(fields, auto, missing, given, chunk);
+        }
     }
 
     private static List<List<Expr>> exprRows(Model model, List<String> fields, List<Object[]> rows) {
