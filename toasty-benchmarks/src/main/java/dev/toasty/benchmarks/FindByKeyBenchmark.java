@@ -88,6 +88,19 @@ public class FindByKeyBenchmark {
         }
     }
 
+    /** Raw JDBC that prepares the statement on every call, as Toasty does today: isolates the cost of preparing. */
+    @Benchmark
+    public Row rawJdbcPreparePerCall() throws SQLException {
+        try (PreparedStatement ps = jdbc.prepareStatement("SELECT id, c1, c2, c3, c4, c5, c6, c7, c8, c9 FROM rows WHERE id = ?")) {
+            ps.setLong(1, nextId());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6),
+                        rs.getLong(7), rs.getLong(8), rs.getDouble(9), rs.getInt(10) != 0);
+            }
+        }
+    }
+
     @TearDown(Level.Trial)
     public void tearDown() throws Exception {
         byId.close();
