@@ -157,7 +157,7 @@ public final class Query<M> {
      * the order reversed and reads one row; with them, it reads the query's rows and keeps the last.
      */
     public Optional<M> last() {
-        select(Select.Returning.ROWS, 1L);
+        requireNoCursor();
         if (order.isEmpty()) {
             throw new IllegalStateException("last() needs an order: add orderBy(...) to the query on " + model.name()
                     + " (the last record of an unordered query is undefined)");
@@ -178,7 +178,7 @@ public final class Query<M> {
     /** Whether any record matches. */
     public boolean exists() {
         if (limit != null && limit == 0) {
-            select(Select.Returning.EXISTS, null);
+            requireNoCursor();
             return false;
         }
         return engine.exists(select(Select.Returning.EXISTS, null));
@@ -193,11 +193,15 @@ public final class Query<M> {
     }
 
     Select select(Select.Returning returning, Long rowLimit) {
+        requireNoCursor();
+        return new Select(model.type(), filter, order, value(rowLimit), value(offset), returning);
+    }
+
+    private void requireNoCursor() {
         if (after != null || before != null) {
             throw new IllegalStateException("count(), exists(), one() and last() do not take a cursor: "
                     + "use list() or paginate() with after()/before()");
         }
-        return new Select(model.type(), filter, order, value(rowLimit), value(offset), returning);
     }
 
     Select selectAfter(Expr where, Long rowLimit) {

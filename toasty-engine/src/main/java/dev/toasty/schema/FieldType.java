@@ -47,11 +47,6 @@ public enum FieldType {
         return boxed;
     }
 
-    /** Whether values are ordered, so that {@code lt}, {@code between} and ordering apply. */
-    public boolean isComparable() {
-        return this != BYTES && this != BOOLEAN;
-    }
-
     /** Whether the type is an integer type that a database identity can generate. */
     public boolean isIntegral() {
         return this == BYTE || this == SHORT || this == INT || this == LONG;

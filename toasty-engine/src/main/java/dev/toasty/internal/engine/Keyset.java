@@ -6,7 +6,6 @@ import dev.toasty.internal.stmt.ExprBinaryOp;
 import dev.toasty.internal.stmt.ExprIsNull;
 import dev.toasty.internal.stmt.ExprPath;
 import dev.toasty.internal.stmt.ExprValue;
-import dev.toasty.internal.stmt.NullOrder;
 import dev.toasty.internal.stmt.OrderItem;
 import dev.toasty.schema.Field;
 
@@ -39,13 +38,8 @@ public final class Keyset {
         return Expr.or(alternatives);
     }
 
-    /** Whether nulls come after every value under this term. Toasty's default: nulls sort as the greatest value. */
-    static boolean nullsLast(OrderItem item) {
-        return item.nulls() == NullOrder.LAST || (item.nulls() == NullOrder.DEFAULT && !item.descending());
-    }
-
     private static Expr beyond(OrderItem item, boolean nullable, Expr column, Object value) {
-        boolean nullsLast = nullsLast(item);
+        boolean nullsLast = item.nullsLast();
         if (value == null) {
             return nullsLast ? Expr.FALSE : new ExprIsNull(column, true);
         }

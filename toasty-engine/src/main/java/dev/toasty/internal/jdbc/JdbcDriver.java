@@ -19,6 +19,10 @@ import java.util.Properties;
  */
 public final class JdbcDriver implements AutoCloseable {
 
+    /** WAL so readers do not block the writer; a busy timeout instead of failing at once on a lock. */
+    private static final java.util.Map<String, String> SQLITE_PRAGMAS = java.util.Map.of("journal_mode", "WAL",
+            "busy_timeout", "5000", "foreign_keys", "true", "synchronous", "NORMAL");
+
     private final SqlDialect dialect;
     private final DataSource dataSource;
     private final HikariDataSource ownedPool;
@@ -44,7 +48,7 @@ public final class JdbcDriver implements AutoCloseable {
         if (parsed.backend().equals("sqlite")) {
             requireDriver("org.sqlite.JDBC", "org.xerial:sqlite-jdbc");
             dialect = new SqliteDialect();
-            SqliteFunctions.pragmas().forEach(properties::setProperty);
+            SQLITE_PRAGMAS.forEach(properties::setProperty);
             properties.setProperty("transaction_mode", "IMMEDIATE");
             if (parsed.memory()) {
                 config.setMaximumPoolSize(1);

@@ -7,7 +7,6 @@ import org.sqlite.SQLiteConnection;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collections;
-import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 
@@ -53,9 +52,5 @@ final class SqliteFunctions {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> out.appendCodePoint(Character.toLowerCase(cp)));
         return out.toString();
-    }
-
-    static Map<String, String> pragmas() {
-        return Map.of("journal_mode", "WAL", "busy_timeout", "5000", "foreign_keys", "true", "synchronous", "NORMAL");
     }
 }

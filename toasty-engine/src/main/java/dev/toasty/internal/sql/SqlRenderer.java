@@ -17,7 +17,6 @@ import dev.toasty.internal.stmt.ExprOr;
 import dev.toasty.internal.stmt.ExprPath;
 import dev.toasty.internal.stmt.ExprValue;
 import dev.toasty.internal.stmt.Insert;
-import dev.toasty.internal.stmt.NullOrder;
 import dev.toasty.internal.stmt.OrderItem;
 import dev.toasty.internal.stmt.Select;
 import dev.toasty.internal.stmt.Statement;
@@ -111,7 +110,7 @@ public final class SqlRenderer {
             sql.append(" DESC");
         }
         boolean nullable = !(item.expr() instanceof ExprColumn c) || c.column().nullable();
-        boolean wantLast = item.nulls() == NullOrder.LAST || (item.nulls() == NullOrder.DEFAULT && !item.descending());
+        boolean wantLast = item.nullsLast();
         boolean naturalLast = dialect.nullsSortHigh() != item.descending();
         if (nullable && wantLast != naturalLast) {
             if (!dialect.capability().nullsOrdering()) {

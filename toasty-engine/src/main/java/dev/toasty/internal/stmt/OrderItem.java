@@ -8,6 +8,11 @@ public record OrderItem(Expr expr, boolean descending, NullOrder nulls) {
         return new OrderItem(expr, !descending, nulls.reversed());
     }
 
+    /** Whether nulls come after every value under this term; by default nulls sort as the greatest value. */
+    public boolean nullsLast() {
+        return nulls == NullOrder.LAST || (nulls == NullOrder.DEFAULT && !descending);
+    }
+
     public OrderItem withExpr(Expr newExpr) {
         return new OrderItem(newExpr, descending, nulls);
     }
