@@ -5,18 +5,27 @@ package dev.toasty.driver;
  * a statement that needs a missing capability with an {@code UnsupportedFeatureException}; the driver
  * suite reads it to decide which tests a backend runs and which refusals it checks.
  *
- * @param backend           the backend's name in messages and test output ({@code sqlite}, {@code postgresql})
+ * @param backend           the backend's name in messages and test output ({@code sqlite}, {@code postgresql},
+ *                          {@code mysql}, {@code dynamodb})
  * @param sql               statements are SQL
- * @param returning         {@code INSERT ... RETURNING} gives generated keys back
- * @param multiRowInsert    one {@code INSERT} may carry many rows
- * @param nullsOrdering     {@code NULLS FIRST}/{@code NULLS LAST} in {@code ORDER BY}
- * @param decimalOrdering   {@code BigDecimal} columns compare and sort numerically
- * @param transactions      interactive transactions
- * @param maxBindParameters the most bind parameters one statement may carry
+ * @param returning         an insert gives generated keys back (through {@code RETURNING} or the driver)
+ * @param multiRowInsert    one insert may carry many rows
+ * @param nullsOrdering     nulls can be placed first or last in an order
+ * @param decimalOrdering   {@code BigDecimal} fields compare and sort numerically
+ * @param transactions      interactive transactions ({@code Toasty.transaction})
+ * @param arbitraryOrder    any field can be ordered on; without it only an index's sort key can
+ * @param offset            {@code offset(n)} skips rows in the database
+ * @param like              {@code like} patterns with the backend's own wildcards
+ * @param endsWith          {@code endsWith} matches
+ * @param ignoreCase        the {@code ...IgnoreCase} matches
+ * @param fullScan          a filter that no key or index answers runs without being asked for by name;
+ *                          without it such a query needs {@code allowScan()}
+ * @param maxBindParameters the most values one statement may carry
  */
 public record Capability(String backend, boolean sql, boolean returning, boolean multiRowInsert,
                          boolean nullsOrdering, boolean decimalOrdering, boolean transactions,
-                         int maxBindParameters) {
+                         boolean arbitraryOrder, boolean offset, boolean like, boolean endsWith,
+                         boolean ignoreCase, boolean fullScan, int maxBindParameters) {
 
     /** SQLite 3.37 or newer (STRICT tables), as bundled by sqlite-jdbc. */
     public static final Capability SQLITE = sql("sqlite").withDecimalOrdering(false).withMaxBindParameters(32766);
@@ -26,30 +35,36 @@ public record Capability(String backend, boolean sql, boolean returning, boolean
 
     /** A SQL backend that can do everything this record names, with PostgreSQL's bind limit; adjust with the {@code with...} methods. */
     public static Capability sql(String backend) {
-        return new Capability(backend, true, true, true, true, true, true, 65535);
+        return new Capability(backend, true, true, true, true, true, true, true, true, true, true, true, true, 65535);
     }
 
     public Capability withReturning(boolean value) {
-        return new Capability(backend, sql, value, multiRowInsert, nullsOrdering, decimalOrdering, transactions, maxBindParameters);
+        return new Capability(backend, sql, value, multiRowInsert, nullsOrdering, decimalOrdering, transactions,
+                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters);
     }
 
     public Capability withMultiRowInsert(boolean value) {
-        return new Capability(backend, sql, returning, value, nullsOrdering, decimalOrdering, transactions, maxBindParameters);
+        return new Capability(backend, sql, returning, value, nullsOrdering, decimalOrdering, transactions,
+                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters);
     }
 
     public Capability withNullsOrdering(boolean value) {
-        return new Capability(backend, sql, returning, multiRowInsert, value, decimalOrdering, transactions, maxBindParameters);
+        return new Capability(backend, sql, returning, multiRowInsert, value, decimalOrdering, transactions,
+                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters);
     }
 
     public Capability withDecimalOrdering(boolean value) {
-        return new Capability(backend, sql, returning, multiRowInsert, nullsOrdering, value, transactions, maxBindParameters);
+        return new Capability(backend, sql, returning, multiRowInsert, nullsOrdering, value, transactions,
+                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters);
     }
 
     public Capability withTransactions(boolean value) {
-        return new Capability(backend, sql, returning, multiRowInsert, nullsOrdering, decimalOrdering, value, maxBindParameters);
+        return new Capability(backend, sql, returning, multiRowInsert, nullsOrdering, decimalOrdering, value,
+                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters);
     }
 
     public Capability withMaxBindParameters(int value) {
-        return new Capability(backend, sql, returning, multiRowInsert, nullsOrdering, decimalOrdering, transactions, value);
+        return new Capability(backend, sql, returning, multiRowInsert, nullsOrdering, decimalOrdering, transactions,
+                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, value);
     }
 }
