@@ -27,6 +27,10 @@ final class Pagination {
         if (query.offsetValue() != null) {
             throw new IllegalStateException("paginate() does not combine with offset(): cursors replace offsets");
         }
+        List<Field> startKey = startKeyFields(query);
+        if (startKey != null) {
+            return StartKeyPaging.page(query, size, startKey);
+        }
         Query<M> ordered = query.withOrder(tieBroken(query.model(), query.order()));
         boolean backward = query.before != null;
         List<M> rows = ordered.withLimit((long) size + 1).list();
@@ -41,6 +45,10 @@ final class Pagination {
 
     /** Rows of a query that has a cursor, in the query's order. */
     static <M> List<M> list(Query<M> query, Long limit) {
+        List<Field> startKey = startKeyFields(query);
+        if (startKey != null) {
+            return StartKeyPaging.list(query, limit, startKey);
+        }
         Query<M> ordered = query.withOrder(tieBroken(query.model(), query.order()));
         if (query.before != null) {
             List<M> rows = new ArrayList<>(ordered.engine().<M>list(ordered.reversedSelect(keysetFilter(ordered, true), limit)));
@@ -48,6 +56,11 @@ final class Pagination {
             return rows;
         }
         return ordered.engine().list(ordered.selectAfter(keysetFilter(ordered, false), limit));
+    }
+
+    /** The position fields of a backend that pages by start key, or null when a keyset filter pages. */
+    private static List<Field> startKeyFields(Query<?> query) {
+        return query.engine().startKeyFields(query.selectAfter(query.filter(), null));
     }
 
     /** The query's filter and "beyond the cursor row" in the (reversed, for before) order. */
@@ -82,7 +95,7 @@ final class Pagination {
         return Cursors.encode(model, signature(ordered.order()), fields, values);
     }
 
-    private static String signature(List<OrderItem> order) {
+    static String signature(List<OrderItem> order) {
         return order.stream()
                 .map(o -> ((ExprPath) o.expr()).field() + (o.descending() ? " desc" : " asc")
                         + (o.nulls() == NullOrder.DEFAULT ? "" : " nulls " + o.nulls().name().toLowerCase(java.util.Locale.ROOT)))

@@ -31,13 +31,14 @@ public final class Query<M> {
     private final Long offset;
     final String after;
     final String before;
+    private final boolean allowScan;
 
     Query(Engine engine, Model model) {
-        this(engine, model, Expr.TRUE, List.of(), null, null, null, null);
+        this(engine, model, Expr.TRUE, List.of(), null, null, null, null, false);
     }
 
     private Query(Engine engine, Model model, Expr filter, List<OrderItem> order, Long limit, Long offset,
-                  String after, String before) {
+                  String after, String before, boolean allowScan) {
         this.engine = engine;
         this.model = model;
         this.filter = filter;
@@ -46,10 +47,20 @@ public final class Query<M> {
         this.offset = offset;
         this.after = after;
         this.before = before;
+        this.allowScan = allowScan;
     }
 
     private Query<M> copy(Expr filter, List<OrderItem> order, Long limit, Long offset, String after, String before) {
-        return new Query<>(engine, model, filter, order, limit, offset, after, before);
+        return new Query<>(engine, model, filter, order, limit, offset, after, before, allowScan);
+    }
+
+    /**
+     * Accepts reading the whole table when no key or index answers the filter. SQL databases do that
+     * anyway; DynamoDB refuses such a query (naming the index to add) unless it is allowed here, on the
+     * model ({@code @Model(allowScan = true)}) or for the whole instance.
+     */
+    public Query<M> allowScan() {
+        return new Query<>(engine, model, filter, order, limit, offset, after, before, true);
     }
 
     /** Adds a filter; several calls combine with AND. A {@code null} filter is ignored. */
@@ -194,7 +205,7 @@ public final class Query<M> {
 
     Select select(Select.Returning returning, Long rowLimit) {
         requireNoCursor();
-        return new Select(model.type(), filter, order, value(rowLimit), value(offset), returning);
+        return new Select(model.type(), filter, order, value(rowLimit), value(offset), returning, allowScan);
     }
 
     private void requireNoCursor() {
@@ -205,12 +216,12 @@ public final class Query<M> {
     }
 
     Select selectAfter(Expr where, Long rowLimit) {
-        return new Select(model.type(), where, order, value(rowLimit), value(offset), Select.Returning.ROWS);
+        return new Select(model.type(), where, order, value(rowLimit), value(offset), Select.Returning.ROWS, allowScan);
     }
 
     Select reversedSelect(Expr where, Long rowLimit) {
         List<OrderItem> reversed = order.stream().map(OrderItem::reversed).toList();
-        return new Select(model.type(), where, reversed, value(rowLimit), value(offset), Select.Returning.ROWS);
+        return new Select(model.type(), where, reversed, value(rowLimit), value(offset), Select.Returning.ROWS, allowScan);
     }
 
     private static Expr value(Long n) {

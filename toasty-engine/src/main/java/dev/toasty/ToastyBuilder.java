@@ -2,6 +2,9 @@ package dev.toasty;
 
 import dev.toasty.event.StatementListener;
 import dev.toasty.internal.engine.Engine;
+import dev.toasty.internal.dynamo.DynamoDriver;
+import dev.toasty.internal.engine.Driver;
+import dev.toasty.internal.engine.SqlDriver;
 import dev.toasty.internal.jdbc.JdbcDriver;
 import dev.toasty.internal.mapping.SchemaBuilder;
 import dev.toasty.schema.Schema;
@@ -26,6 +29,9 @@ public final class ToastyBuilder {
     private int maxPoolSize;
     private int planCacheSize = 2048;
     private boolean exposeValuesInErrors;
+    private Object dynamoDbClient;
+    private String tablePrefix;
+    private boolean allowScans;
 
     ToastyBuilder() {
     }
@@ -43,7 +49,11 @@ public final class ToastyBuilder {
         return models(types.toArray(Class<?>[]::new));
     }
 
-    /** The database: {@code sqlite::memory:}, {@code sqlite:./data/app.db}, {@code postgresql://host:5432/db}. */
+    /**
+     * The database: {@code sqlite::memory:}, {@code sqlite:./data/app.db}, {@code postgresql://host:5432/db},
+     * {@code mysql://host:3306/db}, {@code dynamodb:} (the AWS SDK's default region and endpoint) or
+     * {@code dynamodb://localhost:8000?region=us-east-1} (DynamoDB Local).
+     */
     public ToastyBuilder url(String url) {
         if (url == null || url.isBlank()) {
             throw new IllegalArgumentException("url: must not be empty");
@@ -55,6 +65,31 @@ public final class ToastyBuilder {
     /** A data source managed by the caller (a Spring Boot one, say) instead of a URL. */
     public ToastyBuilder dataSource(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        return this;
+    }
+
+    /** A DynamoDB client managed by the caller (and closed by it), instead of a URL. */
+    public ToastyBuilder dynamoDb(software.amazon.awssdk.services.dynamodb.DynamoDbClient client) {
+        this.dynamoDbClient = Objects.requireNonNull(client, "dynamoDb");
+        return this;
+    }
+
+    /** DynamoDB: a prefix for every table name, to keep several environments in one account (also the URL's tablePrefix). */
+    public ToastyBuilder tablePrefix(String prefix) {
+        if (prefix == null || !prefix.matches("[A-Za-z0-9_.-]*")) {
+            throw new IllegalArgumentException("tablePrefix: letters, digits, '_', '-' and '.' only, was " + prefix);
+        }
+        this.tablePrefix = prefix;
+        return this;
+    }
+
+    /**
+     * DynamoDB: lets every query read the whole table when no key or index answers its filter, as if each
+     * called {@code allowScan()}. Off by default, so that a missing index fails loudly instead of scanning
+     * in production; meant for tests, scripts and small tables.
+     */
+    public ToastyBuilder allowScans(boolean allow) {
+        this.allowScans = allow;
         return this;
     }
 
@@ -95,13 +130,23 @@ public final class ToastyBuilder {
         if (models.isEmpty()) {
             throw new IllegalStateException("models: list at least one @Model class");
         }
-        if ((url == null) == (dataSource == null)) {
-            throw new IllegalStateException(url == null ? "url: set a database URL (or a dataSource)"
-                    : "url and dataSource are both set: choose one");
+        int sources = (url == null ? 0 : 1) + (dataSource == null ? 0 : 1) + (dynamoDbClient == null ? 0 : 1);
+        if (sources != 1) {
+            throw new IllegalStateException(sources == 0 ? "url: set a database URL (or a dataSource, or a dynamoDb client)"
+                    : "url, dataSource and dynamoDb: set only one of them");
         }
         Schema schema = SchemaBuilder.build(List.copyOf(models));
-        JdbcDriver driver = url != null ? JdbcDriver.open(url, maxPoolSize, exposeValuesInErrors) : JdbcDriver.of(dataSource);
-        return new Toasty(new Engine(schema, driver, listeners, planCacheSize));
+        return new Toasty(new Engine(schema, driver(), listeners, planCacheSize));
+    }
+
+    private Driver driver() {
+        if (dynamoDbClient != null) {
+            return DynamoDriver.of((software.amazon.awssdk.services.dynamodb.DynamoDbClient) dynamoDbClient, tablePrefix, allowScans);
+        }
+        if (url != null && DynamoDriver.handles(url)) {
+            return DynamoDriver.open(url, tablePrefix, allowScans);
+        }
+        return new SqlDriver(url != null ? JdbcDriver.open(url, maxPoolSize, exposeValuesInErrors) : JdbcDriver.of(dataSource));
     }
 
     @Override

@@ -1,10 +1,12 @@
 package dev.toasty.suite;
 
 import dev.toasty.Toasty;
+import dev.toasty.ToastyBuilder;
 import dev.toasty.driver.Capability;
 import dev.toasty.suite.models.Models;
 
 import java.lang.reflect.RecordComponent;
+import java.util.function.UnaryOperator;
 
 /**
  * One backend of the suite: its URL (or why it could not be had) and one {@link Toasty} over every
@@ -52,11 +54,21 @@ public final class Backend {
         return recorder;
     }
 
+    /**
+     * The backend's shared instance. It allows scans (SQL backends ignore the setting), so that the filter
+     * tests run on DynamoDB too, as filtered Scans; tests of the access paths use {@link #open} for a
+     * strict instance.
+     */
     synchronized Toasty db() {
         if (db == null) {
-            db = Toasty.builder().url(url).models(Models.ALL.toArray(Class<?>[]::new)).listener(recorder).build();
+            db = open(b -> b.allowScans(true));
         }
         return db;
+    }
+
+    /** A new instance over every suite model, reporting to the recorder, as {@code tune} sets it; the caller closes it. */
+    public Toasty open(UnaryOperator<ToastyBuilder> tune) {
+        return tune.apply(Toasty.builder().url(url).models(Models.ALL.toArray(Class<?>[]::new)).listener(recorder)).build();
     }
 
     /** An empty schema of every suite model. */

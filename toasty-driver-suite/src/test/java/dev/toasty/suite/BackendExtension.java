@@ -49,10 +49,13 @@ final class BackendExtension implements TestTemplateInvocationContextProvider {
             if (backend.unavailable() != null) {
                 return ConditionEvaluationResult.enabled(backend.name() + " required but unavailable");
             }
-            Requires requires = context.getTestMethod().map(m -> m.getAnnotation(Requires.class)).orElse(null);
-            if (requires != null && backend.has(requires.value()) == requires.absent()) {
-                return ConditionEvaluationResult.disabled(backend.name() + (requires.absent() ? " has " : " lacks ")
-                        + "capability " + requires.value());
+            Requires[] conditions = context.getTestMethod().map(m -> m.getAnnotationsByType(Requires.class))
+                    .orElse(new Requires[0]);
+            for (Requires requires : conditions) {
+                if (backend.has(requires.value()) == requires.absent()) {
+                    return ConditionEvaluationResult.disabled(backend.name() + (requires.absent() ? " has " : " lacks ")
+                            + "capability " + requires.value());
+                }
             }
             return ConditionEvaluationResult.enabled(backend.name());
         }

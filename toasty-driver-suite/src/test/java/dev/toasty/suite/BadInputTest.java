@@ -2,6 +2,7 @@ package dev.toasty.suite;
 
 import dev.toasty.Toasty;
 import dev.toasty.UniqueViolationException;
+import dev.toasty.UnsupportedFeatureException;
 import dev.toasty.ValidationException;
 import dev.toasty.suite.models.Account;
 import dev.toasty.suite.models.Product;
@@ -35,7 +36,7 @@ class BadInputTest {
     void nullInARequiredFieldIsRefusedBeforeAnyStatement(Toasty db, Recorder recorder) {
         assertThatThrownBy(() -> db.insert(User.of(null, "nobody@x", 1)))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("User.name");
-        assertThat(recorder.count("INSERT")).isZero();
+        assertThat(recorder.statements()).as("statements sent").isEmpty();
         assertThat(db.query(User.class).count()).isZero();
     }
 
@@ -43,7 +44,7 @@ class BadInputTest {
     void oneNullRequiredFieldRejectsTheWholeBatch(Toasty db, Recorder recorder) {
         assertThatThrownBy(() -> db.insertAll(List.of(User.of("A", "a@x", 1), User.of("B", "b@x", 2), User.of(null, "c@x", 3))))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("User.name");
-        assertThat(recorder.count("INSERT")).isZero();
+        assertThat(recorder.statements()).as("statements sent").isEmpty();
         assertThat(db.query(User.class).count()).isZero();
     }
 
@@ -55,7 +56,7 @@ class BadInputTest {
                 .hasMessageContaining("User.name");
         assertThatThrownBy(() -> db.update(User.class).set(User_.name, null)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("User.name");
-        assertThat(recorder.count("UPDATE")).isZero();
+        assertThat(recorder.statements()).as("statements sent").isEmpty();
         assertThat(db.get(User.class, alice.id()).name()).isEqualTo("Alice");
     }
 
@@ -150,6 +151,7 @@ class BadInputTest {
     }
 
     @DriverTest
+    @Requires("sql")
     void aDuplicateInALaterChunkOfABigBatchWritesNothing(Toasty db, Recorder recorder) {
         List<User> batch = new java.util.ArrayList<>();
         for (int i = 0; i < 11_000; i++) {
@@ -159,6 +161,39 @@ class BadInputTest {
         assertThatThrownBy(() -> db.insertAll(batch)).isInstanceOf(UniqueViolationException.class);
         assertThat(recorder.count("INSERT")).as("statements of the chunked batch").isGreaterThanOrEqualTo(2);
         assertThat(db.query(User.class).count()).isZero();
+    }
+
+    /**
+     * DynamoDB writes a batch in one TransactWriteItems of at most 100 actions (an item and its unique side
+     * items): a bigger batch is refused before anything is written, one at the limit is all or nothing.
+     */
+    @DriverTest
+    @Requires(value = "sql", absent = true)
+    void aBatchOverTheAtomicWriteLimitIsRefusedAndWritesNothing(Toasty db, Recorder recorder) {
+        List<User> fifty = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            fifty.add(User.of("bulk", "bulk" + i + "@x", i));
+        }
+        List<User> fiftyOne = new java.util.ArrayList<>(fifty);
+        fiftyOne.add(User.of("one more", "more@x", 50));
+        assertThatThrownBy(() -> db.insertAll(fiftyOne)).isInstanceOf(UnsupportedFeatureException.class)
+                .hasMessageContaining("at most 100 actions").hasMessageContaining("102 actions");
+        List<User> withoutEmail = new java.util.ArrayList<>();
+        for (int i = 0; i < 101; i++) {
+            withoutEmail.add(User.of("plain", null, i));
+        }
+        assertThatThrownBy(() -> db.insertAll(withoutEmail)).isInstanceOf(UnsupportedFeatureException.class)
+                .hasMessageContaining("at most 100 actions");
+        assertThat(recorder.count("TransactWriteItems")).isZero();
+        assertThat(db.query(User.class).count()).isZero();
+
+        db.insert(User.of("taken", "taken@x", -1));
+        List<User> lateDuplicate = new java.util.ArrayList<>(fifty.subList(0, 49));
+        lateDuplicate.add(User.of("late duplicate", "taken@x", 49));
+        assertThatThrownBy(() -> db.insertAll(lateDuplicate)).isInstanceOf(UniqueViolationException.class);
+        assertThat(db.query(User.class).count()).isEqualTo(1);
+        assertThat(db.insertAll(fifty)).hasSize(50);
+        assertThat(db.query(User.class).count()).isEqualTo(51);
     }
 
     @DriverTest

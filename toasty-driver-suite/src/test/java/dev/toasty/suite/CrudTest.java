@@ -2,10 +2,12 @@ package dev.toasty.suite;
 
 import dev.toasty.RecordNotFoundException;
 import dev.toasty.Toasty;
+import dev.toasty.event.StatementEvent;
 import dev.toasty.suite.models.Account;
 import dev.toasty.suite.models.Document;
 import dev.toasty.suite.models.Membership;
 import dev.toasty.suite.models.Product;
+import dev.toasty.suite.models.Product_;
 import dev.toasty.suite.models.Team;
 import dev.toasty.suite.models.User;
 import dev.toasty.suite.models.User_;
@@ -53,12 +55,27 @@ class CrudTest {
     }
 
     @DriverTest
+    @Requires("sql")
     void insertAllReturnsKeysInOrderWithOneStatement(Toasty db, Recorder recorder) {
         List<User> users = db.insertAll(List.of(User.of("A", "a@x", 1), User.of("B", "b@x", 2), User.of("C", "c@x", 3)));
         assertThat(users).extracting(User::name).containsExactly("A", "B", "C");
         assertThat(users.get(0).id()).isLessThan(users.get(1).id());
         assertThat(users.get(1).id()).isLessThan(users.get(2).id());
         assertThat(recorder.count("INSERT")).isEqualTo(1);
+        for (User u : users) {
+            assertThat(db.get(User.class, u.id()).name()).isEqualTo(u.name());
+        }
+    }
+
+    /** On DynamoDB a batch reserves its keys with one counter UpdateItem and writes in one TransactWriteItems. */
+    @DriverTest
+    @Requires(value = "sql", absent = true)
+    void insertAllReturnsKeysInOrderWithOneWrite(Toasty db, Recorder recorder) {
+        List<User> users = db.insertAll(List.of(User.of("A", "a@x", 1), User.of("B", "b@x", 2), User.of("C", "c@x", 3)));
+        assertThat(users).extracting(User::name).containsExactly("A", "B", "C");
+        assertThat(users.get(0).id()).isLessThan(users.get(1).id());
+        assertThat(users.get(1).id()).isLessThan(users.get(2).id());
+        assertThat(recorder.statements()).extracting(StatementEvent::operation).containsExactly("UpdateItem", "TransactWriteItems");
         for (User u : users) {
             assertThat(db.get(User.class, u.id()).name()).isEqualTo(u.name());
         }
@@ -226,9 +243,28 @@ class CrudTest {
     }
 
     @DriverTest
+    @Requires("sql")
     void customTableAndColumnNamesAreUsed(Toasty db, Recorder recorder) {
         Product p = db.insert(new Product(null, "Pen", new BigDecimal("1.50"), "SKU-1"));
         assertThat(recorder.statements().get(0).sql()).contains("catalog_products").contains("sku_code");
+        assertThat(db.get(Product.class, p.id()).sku()).isEqualTo("SKU-1");
+    }
+
+    /** On DynamoDB the custom table name is the table's, and the custom column name the attribute's and its unique index's. */
+    @DriverTest
+    @Requires(value = "sql", absent = true)
+    void customTableAndAttributeNamesAreUsed(Toasty db, Recorder recorder) {
+        Product p = db.insert(new Product(null, "Pen", new BigDecimal("1.50"), "SKU-1"));
+        assertThat(recorder.statements()).extracting(StatementEvent::sql)
+                .containsExactly("UpdateItem toasty_meta counter of catalog_products", "TransactWriteItems catalog_products put 1");
+        recorder.clear();
+        assertThat(db.query(Product.class).where(Product_.sku.startsWith("SKU")).list())
+                .extracting(Product::id).containsExactly(p.id());
+        assertThat(recorder.statements()).singleElement()
+                .satisfies(e -> assertThat(e.sql()).contains("catalog_products").contains("sku_code"));
+        recorder.clear();
+        assertThat(db.findBy(Product_.sku, "SKU-1")).map(Product::name).contains("Pen");
+        assertThat(recorder.statements()).isNotEmpty().allSatisfy(e -> assertThat(e.sql()).contains("catalog_products_sku_code"));
         assertThat(db.get(Product.class, p.id()).sku()).isEqualTo("SKU-1");
     }
 

@@ -9,8 +9,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A driver-suite test: run once per backend ({@code [sqlite]}, {@code [postgresql]}), each time on an
- * empty schema of every suite model. Parameters: {@code Toasty}, {@link Backend}, {@link Recorder}.
+ * A driver-suite test: run once per backend ({@code [sqlite]}, {@code [postgresql]}, {@code [dynamodb]}), each
+ * time on an empty schema of every suite model. Parameters: {@code Toasty}, {@link Backend}, {@link Recorder}.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -4,6 +4,8 @@ import dev.toasty.Query;
 import dev.toasty.RecordNotFoundException;
 import dev.toasty.Toasty;
 import dev.toasty.TooManyRecordsException;
+import dev.toasty.suite.models.Membership;
+import dev.toasty.suite.models.Membership_;
 import dev.toasty.suite.models.User;
 import dev.toasty.suite.models.User_;
 
@@ -53,6 +55,7 @@ class TerminalsTest {
     }
 
     @DriverTest
+    @Requires("arbitraryOrder")
     void firstFollowsTheOrder(Toasty db, Recorder recorder) {
         insertFour(db);
         recorder.clear();
@@ -82,6 +85,7 @@ class TerminalsTest {
     }
 
     @DriverTest
+    @Requires("arbitraryOrder")
     void lastReturnsTheLastRecordOfTheOrder(Toasty db) {
         insertFour(db);
         assertThat(db.query(User.class).orderBy(User_.createdAt.desc()).last()).map(User::name).contains("Bea");
@@ -89,6 +93,7 @@ class TerminalsTest {
     }
 
     @DriverTest
+    @Requires("arbitraryOrder")
     void lastFollowsTheDefaultNullPlacement(Toasty db) {
         insertFour(db);
         assertThat(db.query(User.class).orderBy(User_.age.asc()).last()).map(User::name).contains("Ann");
@@ -97,6 +102,7 @@ class TerminalsTest {
     }
 
     @DriverTest
+    @Requires("arbitraryOrder")
     void lastUsesEveryTermOfTheOrder(Toasty db) {
         db.insertAll(List.of(User.of("x", "1@x", 5), User.of("x", "2@x", 9), User.of("w", "3@x", 99)));
         assertThat(db.query(User.class).orderBy(User_.name.asc()).thenBy(User_.age.asc()).last())
@@ -106,6 +112,7 @@ class TerminalsTest {
     }
 
     @DriverTest
+    @Requires("arbitraryOrder")
     void lastRespectsTheFilter(Toasty db) {
         insertFour(db);
         assertThat(db.query(User.class).where(User_.age.lt(35)).orderBy(User_.age.asc()).last()).map(User::name)
@@ -113,6 +120,7 @@ class TerminalsTest {
     }
 
     @DriverTest
+    @Requires("arbitraryOrder")
     void lastOfALimitedQueryIsTheLastRecordWithinTheLimit(Toasty db) {
         insertFour(db);
         Query<User> firstTwo = db.query(User.class).orderBy(User_.name.asc()).limit(2);
@@ -121,6 +129,8 @@ class TerminalsTest {
     }
 
     @DriverTest
+    @Requires("offset")
+    @Requires("arbitraryOrder")
     void lastOfAnOffsetQueryIsTheLastRecordOfTheOrder(Toasty db) {
         insertFour(db);
         Query<User> skipOne = db.query(User.class).orderBy(User_.name.asc()).offset(1);
@@ -129,6 +139,7 @@ class TerminalsTest {
     }
 
     @DriverTest
+    @Requires("arbitraryOrder")
     void lastOnNoRowsIsEmpty(Toasty db) {
         assertThat(db.query(User.class).orderBy(User_.name.asc()).last()).isEmpty();
     }
@@ -161,6 +172,7 @@ class TerminalsTest {
     }
 
     @DriverTest
+    @Requires("offset")
     void countWithAnOffsetCountsTheRest(Toasty db) {
         insertFour(db);
         assertThat(db.query(User.class).offset(1).count()).isEqualTo(3);
@@ -168,6 +180,8 @@ class TerminalsTest {
     }
 
     @DriverTest
+    @Requires("offset")
+    @Requires("arbitraryOrder")
     void firstAndOneFollowTheOffset(Toasty db) {
         insertFour(db);
         assertThat(db.query(User.class).orderBy(User_.name.asc()).offset(2).first()).map(User::name).contains("Cid");
@@ -175,7 +189,34 @@ class TerminalsTest {
         assertThat(db.query(User.class).orderBy(User_.name.asc()).offset(4).first()).isEmpty();
     }
 
+    /** first() and last() of an order on the sort key within one partition, which every backend can give. */
     @DriverTest
+    void firstAndLastFollowTheSortKeyWithinOnePartition(Toasty db, Recorder recorder) {
+        db.insertAll(List.of(new Membership(1, 2, "b", null), new Membership(1, 3, "c", null), new Membership(1, 1, "a", null),
+                new Membership(2, 9, "x", null)));
+        recorder.clear();
+        Query<Membership> byUser = db.query(Membership.class).where(Membership_.orgId.eq(1L)).orderBy(Membership_.userId.asc());
+        assertThat(byUser.first()).map(Membership::role).contains("a");
+        assertThat(byUser.last()).map(Membership::role).contains("c");
+        assertThat(recorder.statements()).hasSize(2).allSatisfy(e -> assertThat(e.rows()).isEqualTo(1));
+        Query<Membership> byUserDesc = db.query(Membership.class).where(Membership_.orgId.eq(1L)).orderBy(Membership_.userId.desc());
+        assertThat(byUserDesc.first()).map(Membership::role).contains("c");
+        assertThat(byUserDesc.last()).map(Membership::role).contains("a");
+        assertThat(db.query(Membership.class).where(Membership_.orgId.eq(3L)).orderBy(Membership_.userId.asc()).last()).isEmpty();
+    }
+
+    /** A limit of zero reads nothing, whether counted, listed or tested for existence. */
+    @DriverTest
+    void limitZeroMatchesNothing(Toasty db) {
+        insertFour(db);
+        assertThat(db.query(User.class).limit(0).count()).isZero();
+        assertThat(db.query(User.class).limit(0).list()).isEmpty();
+        assertThat(db.query(User.class).limit(0).exists()).isFalse();
+        assertThat(db.query(User.class).limit(1).exists()).isTrue();
+    }
+
+    @DriverTest
+    @Requires("offset")
     void existsAgreesWithCountWithinLimitAndOffset(Toasty db) {
         insertFour(db);
         assertThat(db.query(User.class).offset(3).exists()).isTrue();

@@ -2,15 +2,18 @@ package dev.toasty.suite;
 
 import dev.toasty.Toasty;
 import dev.toasty.UniqueViolationException;
+import dev.toasty.UnsupportedFeatureException;
 import dev.toasty.suite.models.Team;
 import dev.toasty.suite.models.User;
 import dev.toasty.suite.models.User_;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Interactive transactions: commit on return, roll back on any throwable, nesting joins; refused where absent. */
 class TransactionTest {
 
     private static List<String> names(Toasty db) {
@@ -18,6 +21,8 @@ class TransactionTest {
     }
 
     @DriverTest
+    @Requires("transactions")
+    @Requires("arbitraryOrder")
     void aTransactionThatReturnsCommitsEveryWrite(Toasty db) {
         db.transaction(tx -> {
             tx.insert(User.of("Ann", "ann@x", 1));
@@ -27,6 +32,7 @@ class TransactionTest {
     }
 
     @DriverTest
+    @Requires("transactions")
     void anExceptionRollsBackEveryWriteAndPropagatesUnchanged(Toasty db) {
         IllegalStateException boom = new IllegalStateException("boom");
         assertThatThrownBy(() -> db.transaction(tx -> {
@@ -38,6 +44,7 @@ class TransactionTest {
     }
 
     @DriverTest
+    @Requires("transactions")
     void anErrorRollsBackToo(Toasty db) {
         AssertionError error = new AssertionError("fatal");
         assertThatThrownBy(() -> db.transaction(tx -> {
@@ -48,6 +55,7 @@ class TransactionTest {
     }
 
     @DriverTest
+    @Requires("transactions")
     void updatesAndDeletesAreRolledBack(Toasty db) {
         User ann = db.insert(User.of("Ann", "ann@x", 1));
         User bob = db.insert(User.of("Bob", "bob@x", 2));
@@ -62,6 +70,7 @@ class TransactionTest {
     }
 
     @DriverTest
+    @Requires("transactions")
     void inTransactionReturnsTheResultAndCommits(Toasty db) {
         Long id = db.inTransaction(tx -> {
             User ann = tx.insert(User.of("Ann", "ann@x", 1));
@@ -74,6 +83,7 @@ class TransactionTest {
     }
 
     @DriverTest
+    @Requires("transactions")
     void inTransactionRollsBackWhenItThrows(Toasty db) {
         assertThatThrownBy(() -> db.inTransaction(tx -> {
             tx.insert(User.of("Ann", "ann@x", 1));
@@ -86,6 +96,7 @@ class TransactionTest {
     }
 
     @DriverTest
+    @Requires("transactions")
     void readsInsideTheTransactionSeeItsOwnWrites(Toasty db) {
         long seen = db.inTransaction(tx -> {
             tx.insertAll(List.of(User.of("Ann", "ann@x", 1), User.of("Bob", "bob@x", 2)));
@@ -95,6 +106,7 @@ class TransactionTest {
     }
 
     @DriverTest
+    @Requires("transactions")
     void callsOnTheOuterInstanceJoinTheTransaction(Toasty db) {
         assertThatThrownBy(() -> db.transaction(ignored -> {
             db.insert(User.of("Ann", "ann@x", 1));
@@ -108,6 +120,7 @@ class TransactionTest {
     }
 
     @DriverTest
+    @Requires("transactions")
     void aNestedTransactionJoinsTheOuterOne(Toasty db) {
         assertThatThrownBy(() -> db.transaction(outer -> {
             outer.insert(User.of("Ann", "ann@x", 1));
@@ -120,6 +133,7 @@ class TransactionTest {
     }
 
     @DriverTest
+    @Requires("transactions")
     void aNestedFailureRollsBackTheOuterWork(Toasty db) {
         IllegalStateException inner = new IllegalStateException("inner");
         assertThatThrownBy(() -> db.transaction(outer -> {
@@ -133,6 +147,8 @@ class TransactionTest {
     }
 
     @DriverTest
+    @Requires("transactions")
+    @Requires("arbitraryOrder")
     void aUniqueViolationRollsBackTheEarlierWrites(Toasty db) {
         db.insert(User.of("Existing", "taken@x", 0));
         assertThatThrownBy(() -> db.transaction(tx -> {
@@ -145,6 +161,8 @@ class TransactionTest {
     }
 
     @DriverTest
+    @Requires("transactions")
+    @Requires("arbitraryOrder")
     void theInstanceWorksNormallyAfterARollback(Toasty db) {
         assertThatThrownBy(() -> db.transaction(tx -> {
             tx.insert(User.of("Ann", "ann@x", 1));
@@ -165,6 +183,7 @@ class TransactionTest {
     }
 
     @DriverTest
+    @Requires("transactions")
     void aCheckedExceptionSmuggledOutOfTheLambdaRollsBack(Toasty db) {
         // Regression: only runtime exceptions rolled back; a "sneaky" checked exception (Lombok, Kotlin)
         // reached the auto-commit reset, which commits by the JDBC rules.
@@ -173,6 +192,27 @@ class TransactionTest {
             sneakyThrow(new java.io.IOException("checked"));
         })).isInstanceOf(java.io.IOException.class);
         assertThat(db.query(User.class).count()).isZero();
+    }
+
+    /** Without transactions both entry points are refused before the work runs: nothing is written. */
+    @DriverTest
+    @Requires(value = "transactions", absent = true)
+    void transactionsAreRefusedBeforeAnyWorkRuns(Toasty db, Recorder recorder) {
+        AtomicInteger calls = new AtomicInteger();
+        assertThatThrownBy(() -> db.transaction(tx -> {
+            calls.incrementAndGet();
+            tx.insert(User.of("Ann", "ann@x", 1));
+        })).isInstanceOf(UnsupportedFeatureException.class).hasMessageContaining("interactive transactions");
+        assertThatThrownBy(() -> db.inTransaction(tx -> {
+            calls.incrementAndGet();
+            return tx.insert(User.of("Bob", "bob@x", 2));
+        })).isInstanceOf(UnsupportedFeatureException.class).hasMessageContaining("interactive transactions");
+        assertThat(calls).hasValue(0);
+        assertThat(recorder.statements()).isEmpty();
+        assertThat(db.query(User.class).count()).isZero();
+        // what the refusal points to instead: insertAll writes a batch at once
+        assertThat(db.insertAll(List.of(User.of("Ann", "ann@x", 1), User.of("Bob", "bob@x", 2)))).hasSize(2);
+        assertThat(db.query(User.class).count()).isEqualTo(2);
     }
 
     @DriverTest

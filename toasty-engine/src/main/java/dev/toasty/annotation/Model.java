@@ -15,4 +15,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface Model {
+
+    /**
+     * Whether queries on this model may read the whole table where no key or index answers their
+     * filter. Only backends that refuse such scans by default (DynamoDB) read it; see {@code Query.allowScan()}.
+     */
+    boolean allowScan() default false;
 }

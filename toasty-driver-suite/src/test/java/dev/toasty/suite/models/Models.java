@@ -9,5 +9,5 @@ public final class Models {
     }
 
     public static final List<Class<?>> ALL = List.of(User.class, Membership.class, Document.class, Account.class,
-            Everything.class, Product.class, Team.class);
+            Everything.class, Product.class, Team.class, Customer.class, Tag.class);
 }

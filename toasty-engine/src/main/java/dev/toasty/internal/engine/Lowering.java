@@ -31,7 +31,7 @@ import java.util.List;
  * Lowers an app-level, parameterized statement to the db level: model fields become table columns,
  * and every argument learns the stored type (and pattern kind) it binds as.
  */
-final class Lowering {
+public final class Lowering {
 
     private final Model model;
     private final ArgSpec[] specs;
@@ -41,10 +41,10 @@ final class Lowering {
         this.specs = new ArgSpec[argCount];
     }
 
-    record Lowered(Statement statement, Model model, ArgSpec[] args) {
+    public record Lowered(Statement statement, Model model, ArgSpec[] args) {
     }
 
-    static Lowered lower(Statement shape, Model model, int argCount) {
+    public static Lowered lower(Statement shape, Model model, int argCount) {
         Lowering l = new Lowering(model, argCount);
         return new Lowered(l.statement(shape), model, l.specs);
     }
@@ -54,7 +54,7 @@ final class Lowering {
             case Select s -> new Select(s.model(), expr(s.filter(), null, null),
                     s.order().stream().map(o -> o.withExpr(expr(o.expr(), null, null))).toList(),
                     s.limit() == null ? null : expr(s.limit(), FieldType.LONG, null),
-                    s.offset() == null ? null : expr(s.offset(), FieldType.LONG, null), s.returning());
+                    s.offset() == null ? null : expr(s.offset(), FieldType.LONG, null), s.returning(), s.allowScan());
             case Insert i -> new Insert(i.model(), i.fields(), i.rows().stream().map(row -> {
                 List<Expr> lowered = new java.util.ArrayList<>(row.size());
                 for (int c = 0; c < row.size(); c++) {

@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 final class PlanCache {
 
-    private final ConcurrentHashMap<Statement, Plan> plans = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Statement, Operation> plans = new ConcurrentHashMap<>();
     private final int maxSize;
     final LongAdder hits = new LongAdder();
     final LongAdder misses = new LongAdder();
@@ -22,8 +22,8 @@ final class PlanCache {
         this.maxSize = maxSize;
     }
 
-    Plan get(Statement shape, Function<Statement, Plan> planner) {
-        Plan plan = plans.get(shape);
+    Operation get(Statement shape, Function<Statement, Operation> planner) {
+        Operation plan = plans.get(shape);
         if (plan != null) {
             hits.increment();
             return plan;

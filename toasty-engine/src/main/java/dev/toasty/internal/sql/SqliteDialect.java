@@ -2,6 +2,7 @@ package dev.toasty.internal.sql;
 
 import dev.toasty.ToastyException;
 import dev.toasty.driver.Capability;
+import dev.toasty.internal.TimeText;
 import dev.toasty.internal.jdbc.Codecs;
 import dev.toasty.internal.jdbc.ValueCodec;
 import dev.toasty.internal.jdbc.Violations;
@@ -15,7 +16,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -30,9 +30,8 @@ public final class SqliteDialect implements SqlDialect {
     /** Registered on every SQLite connection by the driver. */
     public static final String LOWER_FUNCTION = "toasty_lower";
 
-    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'")
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter LOCAL_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
+    private static final DateTimeFormatter INSTANT = TimeText.INSTANT;
+    private static final DateTimeFormatter LOCAL_DATE_TIME = TimeText.LOCAL_DATE_TIME;
 
     private static final ValueCodec BOOLEAN = Codecs.codec(Types.INTEGER,
             (s, i, v) -> s.setInt(i, (Boolean) v ? 1 : 0),

@@ -1,0 +1,201 @@
+package dev.toasty.suite;
+
+import dev.toasty.Toasty;
+import dev.toasty.UnsupportedFeatureException;
+import dev.toasty.event.StatementEvent;
+import dev.toasty.suite.models.Account;
+import dev.toasty.suite.models.Document;
+import dev.toasty.suite.models.Document_;
+import dev.toasty.suite.models.Membership;
+import dev.toasty.suite.models.Membership_;
+import dev.toasty.suite.models.Tag;
+import dev.toasty.suite.models.Tag_;
+import dev.toasty.suite.models.User;
+import dev.toasty.suite.models.User_;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Which request a key-value backend sends for each shape of query, read from the statement events:
+ * GetItem for a full key, BatchGetItem in chunks of 100 for a list of keys, Query on the table for a
+ * partition key, Query on the index for an indexed field, a side-item lookup for a unique field, and a
+ * Scan only where it was allowed. Runs on backends without {@code fullScan}.
+ */
+class DynamoAccessPathTest {
+
+    private static List<String> requests(Recorder recorder) {
+        return recorder.statements().stream().map(StatementEvent::operation).toList();
+    }
+
+    private static List<User> users(Toasty db) {
+        return db.insertAll(List.of(User.of("Ann", "ann@x", 20), User.of("Bob", "bob@x", 30), User.of("Cid", "cid@x", 30)));
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void theFullKeyIsOneGetItem(Toasty db, Recorder recorder) {
+        User ann = users(db).get(0);
+        recorder.clear();
+        assertThat(db.find(User.class, ann.id())).contains(ann);
+        assertThat(requests(recorder)).containsExactly("GetItem");
+        assertThat(recorder.statements().get(0).sql()).isEqualTo("GetItem users");
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void aListOfKeysIsBatchGetItemInChunksOfOneHundred(Toasty db, Recorder recorder) {
+        List<UUID> ids = new ArrayList<>();
+        for (int batch = 0; batch < 3; batch++) {
+            List<Document> docs = new ArrayList<>();
+            for (int i = 0; i < 84; i++) {
+                docs.add(new Document(null, "doc " + batch + "-" + i, null));
+            }
+            db.insertAll(docs).forEach(d -> ids.add(d.id()));
+        }
+        recorder.clear();
+        List<Document> found = db.query(Document.class).where(Document_.id.in(ids)).list();
+        assertThat(found).hasSize(252);
+        assertThat(found.stream().map(Document::id)).containsExactlyInAnyOrderElementsOf(ids);
+        assertThat(requests(recorder)).containsExactly("BatchGetItem", "BatchGetItem", "BatchGetItem");
+        assertThat(recorder.statements().stream().map(StatementEvent::rows)).containsExactly(100L, 100L, 52L);
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void thePartitionKeyIsAQueryOnTheTable(Toasty db, Recorder recorder) {
+        db.insertAll(List.of(new Membership(1, 1, "admin", null), new Membership(1, 2, "member", null),
+                new Membership(2, 1, "member", null)));
+        recorder.clear();
+        assertThat(db.query(Membership.class).where(Membership_.orgId.eq(1L)).list()).hasSize(2);
+        assertThat(db.query(Membership.class).where(Membership_.orgId.eq(1L).and(Membership_.userId.gt(1L))).list())
+                .extracting(Membership::userId).containsExactly(2L);
+        assertThat(requests(recorder)).containsExactly("Query", "Query");
+        assertThat(recorder.statements().get(1).sql()).isEqualTo("Query memberships key #org_id = :a0 AND #user_id > :a1");
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void anIndexedFieldIsAQueryOnItsIndexWithTheRestAsAFilter(Toasty db, Recorder recorder) {
+        users(db);
+        recorder.clear();
+        assertThat(db.query(User.class).where(User_.age.eq(30).and(User_.name.ne("Bob"))).list())
+                .extracting(User::name).containsExactly("Cid");
+        assertThat(requests(recorder)).containsExactly("Query");
+        assertThat(recorder.statements().get(0).sql())
+                .isEqualTo("Query users index ix_users_age key #age = :a0 filter #name <> :a1");
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void aUniqueFieldIsALookupOfItsSideItem(Toasty db, Recorder recorder) {
+        User bob = users(db).get(1);
+        recorder.clear();
+        assertThat(db.findBy(User_.email, "bob@x")).contains(bob);
+        assertThat(requests(recorder)).containsExactly("GetItem", "GetItem");
+        assertThat(recorder.statements().get(0).sql()).contains("toasty_meta").contains("ux_users_email");
+        recorder.clear();
+        assertThat(db.findBy(User_.email, "nobody@x")).isEmpty();
+        assertThat(requests(recorder)).containsExactly("GetItem");
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void anUnindexedFilterIsRefusedNamingTheFieldToIndex(Backend backend, Recorder recorder) {
+        try (Toasty strict = backend.open(b -> b)) {
+            strict.insert(User.of("Ann", "ann@x", 20));
+            recorder.clear();
+            assertThatThrownBy(() -> strict.query(User.class).where(User_.name.eq("Ann")).list())
+                    .isInstanceOf(UnsupportedFeatureException.class)
+                    .hasMessageContaining("add @Index to User.name").hasMessageContaining("allowScan()");
+            assertThatThrownBy(() -> strict.query(User.class).count()).isInstanceOf(UnsupportedFeatureException.class);
+            assertThatThrownBy(() -> strict.query(User.class).where(User_.age.gt(10)).list())
+                    .isInstanceOf(UnsupportedFeatureException.class).hasMessageContaining("User.age");
+            assertThat(recorder.count("Scan")).isZero();
+        }
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void allowScanOnTheQueryOrTheModelRunsAScan(Backend backend, Recorder recorder) {
+        try (Toasty strict = backend.open(b -> b)) {
+            strict.insert(User.of("Ann", "ann@x", 20));
+            strict.insertAll(List.of(new Tag("red", "#f00"), new Tag("blue", "#00f")));
+            recorder.clear();
+            assertThat(strict.query(User.class).where(User_.name.eq("Ann")).allowScan().list()).hasSize(1);
+            assertThat(strict.query(Tag.class).where(Tag_.color.startsWith("#0")).list()).extracting(Tag::name).containsExactly("blue");
+            assertThat(requests(recorder)).containsExactly("Scan", "Scan");
+        }
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void countSendsSelectCount(Toasty db, Recorder recorder) {
+        users(db);
+        recorder.clear();
+        assertThat(db.query(User.class).where(User_.age.eq(30)).count()).isEqualTo(2);
+        assertThat(requests(recorder)).containsExactly("Query");
+        assertThat(recorder.statements().get(0).sql()).endsWith("select COUNT");
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void aLimitIsMetAcrossPagesOfOneMegabyte(Toasty db, Recorder recorder) {
+        byte[] body = new byte[300_000];
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            docs.add(new Document(null, "big " + i, body));
+        }
+        db.insertAll(docs);
+        recorder.clear();
+        assertThat(db.query(Document.class).limit(6).list()).hasSize(6);
+        assertThat(recorder.count("Scan")).isGreaterThan(1);
+        recorder.clear();
+        assertThat(db.query(Document.class).where(Document_.title.startsWith("big")).count()).isEqualTo(7);
+        assertThat(db.query(Document.class).list()).hasSize(7);
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void orderIsOnlyTheSortKeyOfTheQueriedPartition(Toasty db) {
+        db.insertAll(List.of(new Membership(1, 1, "a", LocalDate.of(2024, 1, 1)), new Membership(1, 2, "b", null),
+                new Membership(1, 3, "c", null)));
+        assertThat(db.query(Membership.class).where(Membership_.orgId.eq(1L)).orderBy(Membership_.userId.desc()).list())
+                .extracting(Membership::userId).containsExactly(3L, 2L, 1L);
+        assertThat(db.query(Membership.class).where(Membership_.orgId.eq(1L)).orderBy(Membership_.userId.asc()).last())
+                .map(Membership::userId).contains(3L);
+        assertThatThrownBy(() -> db.query(Membership.class).where(Membership_.orgId.eq(1L)).orderBy(Membership_.role.asc()).list())
+                .isInstanceOf(UnsupportedFeatureException.class)
+                .hasMessageContaining("ordering Membership by role").hasMessageContaining("@Index(fields = {\"orgId\", \"role\"})");
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void aWriteOfMoreThanOneHundredActionsIsRefusedAndWritesNothing(Toasty db) {
+        List<Account> accounts = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            accounts.add(new Account("login" + i, i));
+        }
+        assertThatThrownBy(() -> db.insertAll(accounts)).isInstanceOf(UnsupportedFeatureException.class)
+                .hasMessageContaining("120 actions").hasMessageContaining("at most 100");
+        assertThat(db.query(Account.class).count()).isZero();
+        assertThat(db.insertAll(accounts.subList(0, 50))).hasSize(50);
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void anUpdateOrDeleteByKeyIsOneConditionalRequest(Toasty db, Recorder recorder) {
+        Membership m = db.insert(new Membership(1, 1, "a", null));
+        recorder.clear();
+        db.update(new Membership(1, 1, "b", null));
+        assertThat(db.delete(m)).isTrue();
+        assertThat(db.delete(m)).isFalse();
+        assertThat(requests(recorder)).containsExactly("UpdateItem", "DeleteItem", "DeleteItem");
+        assertThat(recorder.statements().get(1).sql()).contains("if attribute_exists(");
+    }
+}

@@ -1,0 +1,68 @@
+package dev.toasty;
+
+import dev.toasty.internal.engine.Cursors;
+import dev.toasty.internal.engine.Start;
+import dev.toasty.schema.Field;
+import dev.toasty.schema.Model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Cursor pagination for backends that continue a read from a start key (DynamoDB's
+ * {@code ExclusiveStartKey}): a cursor holds the position values of a page's first or last item,
+ * and the next read starts after it, forward or (for {@code before}) backward.
+ */
+final class StartKeyPaging {
+
+    private StartKeyPaging() {
+    }
+
+    static <M> Page<M> page(Query<M> query, int size, List<Field> fields) {
+        boolean backward = query.before != null;
+        List<M> rows = read(query, (long) size + 1, fields);
+        boolean more = rows.size() > size;
+        List<M> items = new ArrayList<>(more ? rows.subList(0, size) : rows);
+        if (backward) {
+            Collections.reverse(items);
+        }
+        boolean hasNext = backward || more;
+        boolean hasPrevious = backward ? more : query.after != null;
+        String next = hasNext && !items.isEmpty() ? cursor(query, fields, items.get(items.size() - 1)) : null;
+        String previous = hasPrevious && !items.isEmpty() ? cursor(query, fields, items.get(0)) : null;
+        return new Page<>(items, next, previous);
+    }
+
+    /** The rows after (or, reversed back into order, before) the cursor. */
+    static <M> List<M> list(Query<M> query, Long limit, List<Field> fields) {
+        List<M> rows = new ArrayList<>(read(query, limit, fields));
+        if (query.before != null) {
+            Collections.reverse(rows);
+        }
+        return rows;
+    }
+
+    /** Rows from the cursor on, nearest first. */
+    private static <M> List<M> read(Query<M> query, Long limit, List<Field> fields) {
+        boolean backward = query.before != null;
+        String cursor = backward ? query.before : query.after;
+        Start start = cursor == null ? null
+                : new Start(Cursors.decode(cursor, query.model(), signature(query, fields), fields), backward);
+        return query.engine().listFrom(query.selectAfter(query.filter(), limit), start);
+    }
+
+    private static <M> String cursor(Query<M> query, List<Field> fields, M row) {
+        Model model = query.model();
+        Object[] values = new Object[fields.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = model.mapper().get(row, fields.get(i).index());
+        }
+        return Cursors.encode(model, signature(query, fields), fields, values);
+    }
+
+    private static String signature(Query<?> query, List<Field> fields) {
+        return Pagination.signature(query.order()) + " from " + fields.stream().map(Field::name).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,203 @@
+package dev.toasty.internal.dynamo;
+
+import dev.toasty.ConnectionException;
+import dev.toasty.driver.Capability;
+import dev.toasty.internal.engine.Driver;
+import dev.toasty.internal.engine.Events;
+import dev.toasty.internal.engine.Lowering;
+import dev.toasty.internal.engine.Operation;
+import dev.toasty.internal.engine.Verifier;
+import dev.toasty.internal.engine.kv.KvPlan;
+import dev.toasty.internal.engine.kv.KvPlanner;
+import dev.toasty.internal.stmt.Delete;
+import dev.toasty.internal.stmt.Insert;
+import dev.toasty.internal.stmt.Select;
+import dev.toasty.internal.stmt.Statement;
+import dev.toasty.internal.stmt.Update;
+import dev.toasty.schema.Column;
+import dev.toasty.schema.Field;
+import dev.toasty.schema.Model;
+import dev.toasty.schema.Schema;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The DynamoDB backend (AWS SDK for Java v2). Statements are planned by the engine's {@link KvPlanner}
+ * into key-value requests; there are no interactive transactions, but every multi-item write the engine
+ * makes (inserts with side items, updates and deletes of several items) is one TransactWriteItems.
+ */
+public final class DynamoDriver implements Driver {
+
+    /** What DynamoDB can do: see docs/dynamodb.md for each refusal. */
+    public static final Capability CAPABILITY = new Capability("dynamodb", false, true, true, true, true, false,
+            false, false, false, false, false, false, Integer.MAX_VALUE);
+
+    private final Requests requests;
+    private final boolean ownsClient;
+    private final boolean allowScans;
+
+    private DynamoDriver(DynamoDbClient client, boolean ownsClient, String tablePrefix, boolean allowScans) {
+        this.requests = new Requests(client, tablePrefix);
+        this.ownsClient = ownsClient;
+        this.allowScans = allowScans;
+    }
+
+    /** Whether a Toasty URL names DynamoDB. */
+    public static boolean handles(String url) {
+        return DynamoUrl.matches(url);
+    }
+
+    /** Opens a client for a {@code dynamodb:} URL. */
+    public static DynamoDriver open(String url, String tablePrefix, boolean allowScans) {
+        requireSdk();
+        DynamoUrl parsed = DynamoUrl.parse(url);
+        try {
+            DynamoDbClientBuilder builder = DynamoDbClient.builder();
+            if (parsed.endpoint() != null) {
+                builder.endpointOverride(URI.create(parsed.endpoint()));
+            }
+            if (parsed.region() != null) {
+                builder.region(Region.of(parsed.region()));
+            }
+            return new DynamoDriver(builder.build(), true, tablePrefix != null ? tablePrefix : parsed.tablePrefix(), allowScans);
+        } catch (RuntimeException e) {
+            throw new ConnectionException("Could not set up a DynamoDB client for " + url + ": " + e.getMessage()
+                    + " (the region comes from the URL's region parameter, AWS_REGION or the AWS profile)", e);
+        }
+    }
+
+    /** Uses a client the caller manages (and closes). */
+    public static DynamoDriver of(DynamoDbClient client, String tablePrefix, boolean allowScans) {
+        return new DynamoDriver(client, false, tablePrefix == null ? "" : tablePrefix, allowScans);
+    }
+
+    private static void requireSdk() {
+        try {
+            Class.forName("software.amazon.awssdk.services.dynamodb.DynamoDbClient", false, DynamoDriver.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new ConnectionException("The AWS SDK for DynamoDB is not on the classpath: add the dependency "
+                    + "software.amazon.awssdk:dynamodb", e);
+        }
+    }
+
+    @Override
+    public Capability capability() {
+        return CAPABILITY;
+    }
+
+    @Override
+    public Operation plan(Statement shape, Model model, int argCount) {
+        Lowering.Lowered lowered = Lowering.lower(shape, model, argCount);
+        Verifier.verify(lowered, CAPABILITY, argCount);
+        int id = shape.hashCode();
+        return switch (lowered.statement()) {
+            case Select s -> new DynamoRead(requests, model, plan(s, model), lowered.args(), id);
+            case Insert i -> new DynamoInsert(requests, model, i, id);
+            case Update u -> new DynamoChange(requests, model, u, lowered.args(), id, scanAllowed(false, model));
+            case Delete d -> new DynamoChange(requests, model, d, lowered.args(), id, scanAllowed(false, model));
+        };
+    }
+
+    private KvPlan plan(Select lowered, Model model) {
+        Tables.check(model);
+        return KvPlanner.plan(lowered, model, scanAllowed(lowered.allowScan(), model), CAPABILITY.backend());
+    }
+
+    private boolean scanAllowed(boolean byQuery, Model model) {
+        dev.toasty.annotation.Model annotation = model.type().getAnnotation(dev.toasty.annotation.Model.class);
+        return byQuery || allowScans || (annotation != null && annotation.allowScan());
+    }
+
+    @Override
+    public List<Field> startKeyFields(Select shape, Model model, int argCount) {
+        Lowering.Lowered lowered = Lowering.lower(shape, model, argCount);
+        KvPlan plan = plan((Select) lowered.statement(), model);
+        List<Field> out = new ArrayList<>();
+        for (Column c : plan.positionColumns()) {
+            out.add(model.fields().stream().filter(f -> f.column().equals(c)).findFirst().orElseThrow());
+        }
+        return out;
+    }
+
+    /** Runs the work as it is: DynamoDB has no interactive transactions (the engine's own multi-item writes are atomic). */
+    @Override
+    public <R> R transaction(Supplier<R> work, Events events) {
+        return work.get();
+    }
+
+    @Override
+    public void pushSchema(Schema schema, Events events) {
+        for (Model model : schema.models()) {
+            Tables.check(model);
+        }
+        create(requests.meta(), null, Tables.createMeta(requests.meta()), events);
+        for (Model model : schema.models()) {
+            create(requests.table(model), model, Tables.create(requests.table(model), model), events);
+        }
+    }
+
+    private void create(String name, Model model, CreateTableRequest request, Events events) {
+        if (exists(name, model, events)) {
+            return;
+        }
+        try {
+            requests.send(events, "CreateTable", model, name.hashCode(), "CreateTable " + name, () -> requests.client.createTable(request), r -> 0L);
+        } catch (dev.toasty.QueryException e) {
+            if (!(e.getCause() instanceof ResourceInUseException)) {
+                throw e;
+            }
+        }
+        requests.client.waiter().waitUntilTableExists(DescribeTableRequest.builder().tableName(name).build());
+    }
+
+    private boolean exists(String name, Model model, Events events) {
+        try {
+            requests.send(events, "DescribeTable", model, name.hashCode(), "DescribeTable " + name,
+                    () -> requests.client.describeTable(DescribeTableRequest.builder().tableName(name).build()), r -> 1L);
+            return true;
+        } catch (dev.toasty.QueryException e) {
+            if (e.getCause() instanceof ResourceNotFoundException) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void dropSchema(Schema schema, Events events) {
+        List<String> names = new ArrayList<>();
+        for (Model model : schema.models()) {
+            names.add(requests.table(model));
+        }
+        names.add(requests.meta());
+        for (String name : names) {
+            try {
+                requests.send(events, "DeleteTable", null, name.hashCode(), "DeleteTable " + name,
+                        () -> requests.client.deleteTable(DeleteTableRequest.builder().tableName(name).build()), r -> 0L);
+                requests.client.waiter().waitUntilTableNotExists(DescribeTableRequest.builder().tableName(name).build());
+            } catch (dev.toasty.QueryException e) {
+                if (!(e.getCause() instanceof ResourceNotFoundException)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (ownsClient) {
+            requests.client.close();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.toasty.internal.dynamo;
+
+import dev.toasty.ValidationException;
+import dev.toasty.internal.TimeText;
+import dev.toasty.schema.Column;
+import dev.toasty.schema.FieldType;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/**
+ * How field values are stored as DynamoDB attributes: numbers as {@code N} (so they compare
+ * numerically), strings, UUIDs and date-times as {@code S} (date-times fixed-width, so they compare in
+ * time order), booleans as {@code BOOL}, bytes as {@code B}. A null is no attribute at all.
+ */
+final class DynamoValues {
+
+    private static final AttributeValue NULL = AttributeValue.fromNul(true);
+
+    private DynamoValues() {
+    }
+
+    /** The attribute for a value; {@code NUL} for null (only ever bound, never stored). */
+    static AttributeValue encode(FieldType type, Object value) {
+        if (value == null) {
+            return NULL;
+        }
+        return switch (type) {
+            case STRING -> AttributeValue.fromS((String) value);
+            case BOOLEAN -> AttributeValue.fromBool((Boolean) value);
+            case BYTE, SHORT, INT, LONG -> AttributeValue.fromN(value.toString());
+            case FLOAT, DOUBLE -> AttributeValue.fromN(finite(((Number) value).doubleValue(), value));
+            case DECIMAL -> AttributeValue.fromN(((BigDecimal) value).toPlainString());
+            case UUID -> AttributeValue.fromS(value.toString());
+            case BYTES -> AttributeValue.fromB(SdkBytes.fromByteArray((byte[]) value));
+            case INSTANT -> AttributeValue.fromS(TimeText.INSTANT.format((Instant) value));
+            case LOCAL_DATE -> AttributeValue.fromS(value.toString());
+            case LOCAL_DATE_TIME -> AttributeValue.fromS(TimeText.LOCAL_DATE_TIME.format((LocalDateTime) value));
+        };
+    }
+
+    /** DynamoDB numbers hold magnitudes from 1E-130 up to (not including) 1E126, and no NaN or infinity. */
+    private static String finite(double d, Object value) {
+        double magnitude = Math.abs(d);
+        if (Double.isNaN(d) || Double.isInfinite(d) || magnitude >= 1e126 || (magnitude != 0 && magnitude < 1e-130)) {
+            throw new ValidationException("DynamoDB numbers cannot hold " + value + ": they range over magnitudes from 1E-130 "
+                    + "to below 1E126, without NaN or infinity; store another value or null");
+        }
+        return value.toString();
+    }
+
+    /** The value of an attribute, or null when the item has none. */
+    static Object decode(FieldType type, AttributeValue a) {
+        if (a == null || Boolean.TRUE.equals(a.nul())) {
+            return null;
+        }
+        return switch (type) {
+            case STRING -> a.s();
+            case BOOLEAN -> a.bool();
+            case BYTE -> Byte.valueOf(a.n());
+            case SHORT -> Short.valueOf(a.n());
+            case INT -> Integer.valueOf(a.n());
+            case LONG -> Long.valueOf(a.n());
+            case FLOAT -> Float.valueOf(a.n());
+            case DOUBLE -> Double.valueOf(a.n());
+            case DECIMAL -> new BigDecimal(a.n());
+            case UUID -> UUID.fromString(a.s());
+            case BYTES -> a.b().asByteArray();
+            case INSTANT -> Instant.parse(a.s());
+            case LOCAL_DATE -> LocalDate.parse(a.s());
+            case LOCAL_DATE_TIME -> LocalDateTime.parse(a.s());
+        };
+    }
+
+    /** The key attribute type of a column, or null when DynamoDB cannot key on it. */
+    static ScalarAttributeType keyType(Column column) {
+        return switch (column.type()) {
+            case BOOLEAN -> null;
+            case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, DECIMAL -> ScalarAttributeType.N;
+            case BYTES -> ScalarAttributeType.B;
+            default -> ScalarAttributeType.S;
+        };
+    }
+
+    /** A text that is equal for equal values of one type: the identity of a unique side item. */
+    static String identity(FieldType type, Object value) {
+        return switch (type) {
+            case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, DECIMAL ->
+                    new BigDecimal(encode(type, value).n()).stripTrailingZeros().toPlainString();
+            case BYTES -> java.util.HexFormat.of().formatHex((byte[]) value);
+            case BOOLEAN -> value.toString();
+            default -> encode(type, value).s();
+        };
+    }
+}

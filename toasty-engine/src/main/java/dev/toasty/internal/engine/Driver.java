@@ -1,0 +1,49 @@
+package dev.toasty.internal.engine;
+
+import dev.toasty.driver.Capability;
+import dev.toasty.internal.stmt.Select;
+import dev.toasty.internal.stmt.Statement;
+import dev.toasty.schema.Field;
+import dev.toasty.schema.Model;
+import dev.toasty.schema.Schema;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A backend as the engine sees it: it plans a parameterized statement shape once (the engine caches
+ * the result by shape) and runs the plan with each execution's values. SQL backends plan to SQL text
+ * and binds; DynamoDB plans to key-value operations. Implementations are thread-safe.
+ */
+public interface Driver extends AutoCloseable {
+
+    Capability capability();
+
+    /** Plans one statement shape: its values are {@code ExprArg}s numbered from 0 to {@code argCount - 1}. */
+    Operation plan(Statement shape, Model model, int argCount);
+
+    /** Runs {@code work} atomically where the backend can; nested calls join the outer one. */
+    <R> R transaction(Supplier<R> work, Events events);
+
+    /** Creates what the schema needs and does not exist yet. */
+    void pushSchema(Schema schema, Events events);
+
+    /** Drops what {@link #pushSchema} creates, with its data. */
+    void dropSchema(Schema schema, Events events);
+
+    /** After rows were inserted with explicit identity values, moves the identity past them. */
+    default void syncIdentity(Model model, Events events) {
+    }
+
+    /**
+     * For backends that page by a start key (DynamoDB's {@code ExclusiveStartKey}) rather than by a keyset
+     * filter: the fields whose values identify the position after a row of this select. Null when the
+     * engine's keyset filter pages (SQL).
+     */
+    default List<Field> startKeyFields(Select shape, Model model, int argCount) {
+        return null;
+    }
+
+    @Override
+    void close();
+}

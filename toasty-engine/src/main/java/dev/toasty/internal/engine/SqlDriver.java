@@ -1,0 +1,193 @@
+package dev.toasty.internal.engine;
+
+import dev.toasty.ConnectionException;
+import dev.toasty.QueryException;
+import dev.toasty.ToastyException;
+import dev.toasty.driver.Capability;
+import dev.toasty.internal.jdbc.JdbcDriver;
+import dev.toasty.internal.sql.SchemaSql;
+import dev.toasty.internal.sql.SqlDialect;
+import dev.toasty.internal.sql.SqlRenderer;
+import dev.toasty.internal.sql.SqlText;
+import dev.toasty.internal.stmt.Delete;
+import dev.toasty.internal.stmt.Insert;
+import dev.toasty.internal.stmt.Select;
+import dev.toasty.internal.stmt.Statement;
+import dev.toasty.internal.stmt.Update;
+import dev.toasty.schema.Model;
+import dev.toasty.schema.Schema;
+import dev.toasty.schema.Table;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.function.Supplier;
+
+/**
+ * The SQL backends: a shape is lowered, verified against the dialect's capability and rendered to
+ * SQL once; each execution borrows a connection (the transaction's, when one is bound), binds and reads.
+ */
+public final class SqlDriver implements Driver {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SqlDriver.class);
+
+    private final JdbcDriver jdbc;
+    private final SqlDialect dialect;
+
+    public SqlDriver(JdbcDriver jdbc) {
+        this.jdbc = jdbc;
+        this.dialect = jdbc.dialect();
+    }
+
+    @Override
+    public Capability capability() {
+        return dialect.capability();
+    }
+
+    @Override
+    public Operation plan(Statement shape, Model model, int argCount) {
+        Lowering.Lowered lowered = Lowering.lower(shape, model, argCount);
+        Verifier.verify(lowered, dialect.capability(), argCount);
+        SqlText sql = SqlRenderer.render(dialect, model, lowered.statement());
+        Plan plan = new Plan(operation(shape), model, sql.sql(), shape.hashCode(), kind(shape), sql.binds(), lowered.args(), dialect);
+        return (args, start, events) -> execute(plan, args, events);
+    }
+
+    private static String operation(Statement shape) {
+        return switch (shape) {
+            case Select s -> s.returning() == Select.Returning.ROWS ? "SELECT" : s.returning().name();
+            case Insert i -> "INSERT";
+            case Update u -> "UPDATE";
+            case Delete d -> "DELETE";
+        };
+    }
+
+    private static Plan.Kind kind(Statement shape) {
+        return switch (shape) {
+            case Select s -> switch (s.returning()) {
+                case ROWS -> Plan.Kind.ROWS;
+                case COUNT -> Plan.Kind.COUNT;
+                case EXISTS -> Plan.Kind.EXISTS;
+            };
+            case Insert i -> i.returnKeys() ? Plan.Kind.INSERT_KEYS : Plan.Kind.WRITE;
+            case Update u -> Plan.Kind.WRITE;
+            case Delete d -> Plan.Kind.WRITE;
+        };
+    }
+
+    private Object execute(Plan plan, Object[] args, Events events) {
+        long start = System.nanoTime();
+        Connection c = null;
+        try {
+            c = jdbc.borrow();
+            try (PreparedStatement ps = c.prepareStatement(plan.sql)) {
+                plan.bind(ps, args, dialect);
+                Object result = Results.read(plan, ps);
+                events.publish(plan.operation, plan.model.name(), plan.shapeId, plan.sql, start,
+                        plan.kind == Plan.Kind.COUNT ? 1 : Results.rows(result), null);
+                return result;
+            }
+        } catch (SQLException e) {
+            ToastyException translated = translate(e, plan.model, plan.operation);
+            events.publish(plan.operation, plan.model.name(), plan.shapeId, plan.sql, start, -1, translated);
+            throw translated;
+        } catch (RuntimeException e) {
+            events.publish(plan.operation, plan.model.name(), plan.shapeId, plan.sql, start, -1, e);
+            throw e;
+        } finally {
+            release(c);
+        }
+    }
+
+    ToastyException translate(SQLException e, Model model, String operation) {
+        ToastyException specific = dialect.translate(e, model, operation);
+        if (specific != null) {
+            return specific;
+        }
+        String state = e.getSQLState() != null ? e.getSQLState() : e.getErrorCode() != 0 ? String.valueOf(e.getErrorCode()) : null;
+        String what = operation + (model == null ? "" : " on " + model.name());
+        if (isConnectionFailure(e)) {
+            return new ConnectionException(what + " could not get a working connection: " + e.getMessage(), e);
+        }
+        return new QueryException(what + " failed" + (state == null ? "" : " [" + state + "]") + ": " + e.getMessage(), state, e);
+    }
+
+    /** Connection-level failures: pool timeouts, SQLSTATE class 08, and a server that ended the session (57P01-57P03). */
+    private static boolean isConnectionFailure(SQLException e) {
+        String state = e.getSQLState();
+        return e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
+                || (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")));
+    }
+
+    private void release(Connection c) {
+        if (c != null) {
+            try {
+                jdbc.release(c);
+            } catch (SQLException e) {
+                LOG.warn("Could not return a connection to the pool", e);
+            }
+        }
+    }
+
+    @Override
+    public <R> R transaction(Supplier<R> work, Events events) {
+        return Transactions.run(jdbc, work, (e, what) -> translate(e, null, what));
+    }
+
+    @Override
+    public void syncIdentity(Model model, Events events) {
+        String sql = dialect.syncIdentity(model.table());
+        if (sql != null) {
+            ddl(sql, events);
+        }
+    }
+
+    @Override
+    public void pushSchema(Schema schema, Events events) {
+        transaction(() -> {
+            for (Table table : schema.tables()) {
+                for (String ddl : SchemaSql.create(dialect, table)) {
+                    ddl(ddl, events);
+                }
+            }
+            return null;
+        }, events);
+    }
+
+    @Override
+    public void dropSchema(Schema schema, Events events) {
+        transaction(() -> {
+            for (Table table : schema.tables()) {
+                ddl(SchemaSql.drop(dialect, table), events);
+            }
+            return null;
+        }, events);
+    }
+
+    private void ddl(String sql, Events events) {
+        long start = System.nanoTime();
+        Connection c = null;
+        try {
+            c = jdbc.borrow();
+            try (var statement = c.createStatement()) {
+                statement.execute(sql);
+            }
+            events.publish("DDL", null, sql.hashCode(), sql, start, 0, null);
+        } catch (SQLException e) {
+            ToastyException translated = translate(e, null, "DDL");
+            events.publish("DDL", null, sql.hashCode(), sql, start, -1, translated);
+            throw translated;
+        } finally {
+            release(c);
+        }
+    }
+
+    @Override
+    public void close() {
+        jdbc.close();
+    }
+}
