@@ -101,6 +101,12 @@ public final class ToastyBuilder {
         }
         Schema schema = SchemaBuilder.build(List.copyOf(models));
         JdbcDriver driver = url != null ? JdbcDriver.open(url, maxPoolSize, exposeValuesInErrors) : JdbcDriver.of(dataSource);
+        try {
+            driver.dialect().checkSchema(schema);
+        } catch (SchemaException e) {
+            driver.close();
+            throw e;
+        }
         return new Toasty(new Engine(schema, driver, listeners, planCacheSize));
     }
 

@@ -119,7 +119,7 @@ public final class Engine implements AutoCloseable {
         Connection c = null;
         try {
             c = driver.borrow();
-            try (PreparedStatement ps = c.prepareStatement(plan.sql)) {
+            try (PreparedStatement ps = plan.prepare(c)) {
                 plan.bind(ps, args, dialect);
                 Object result = Results.read(plan, ps);
                 publish(plan.operation, plan.model.name(), plan.shapeId, plan.sql, start,
