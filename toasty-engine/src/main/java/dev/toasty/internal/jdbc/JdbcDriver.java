@@ -91,6 +91,11 @@ public final class JdbcDriver implements AutoCloseable {
         }
     }
 
+    /** Uses a caller-managed data source with a dialect chosen by the caller. */
+    public static JdbcDriver of(DataSource dataSource, SqlDialect dialect) {
+        return new JdbcDriver(dialect, dataSource, null);
+    }
+
     /** Uses a caller-managed data source; the dialect is read from the database's product name. */
     public static JdbcDriver of(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {

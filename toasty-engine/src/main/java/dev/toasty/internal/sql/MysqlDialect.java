@@ -28,22 +28,32 @@ public final class MysqlDialect implements SqlDialect {
     /** The error MySQL and MariaDB raise for a duplicate key. */
     static final int DUPLICATE_KEY = 1062;
 
+    /** The error for a value longer than its column (strict mode). */
+    static final int DATA_TOO_LONG = 1406;
+
     private final boolean mariadb;
+    private final String collation;
     private final boolean exposeValues;
 
-    private MysqlDialect(boolean mariadb, boolean exposeValues) {
+    /**
+     * @param mariadb      MariaDB's statements ({@code RETURNING}, {@code CREATE INDEX IF NOT EXISTS}) rather than MySQL's
+     * @param collation    the collation of every text column: binary and NO PAD
+     * @param exposeValues keep the duplicated value in the cause of a unique violation
+     */
+    public MysqlDialect(boolean mariadb, String collation, boolean exposeValues) {
         this.mariadb = mariadb;
+        this.collation = collation;
         this.exposeValues = exposeValues;
     }
 
-    /** MySQL 8.0.17 or newer. */
+    /** MySQL 8.0.17 or newer, with its {@code utf8mb4_0900_bin} collation. */
     public static MysqlDialect mysql(boolean exposeValues) {
-        return new MysqlDialect(false, exposeValues);
+        return new MysqlDialect(false, "utf8mb4_0900_bin", exposeValues);
     }
 
-    /** MariaDB 10.5 or newer. */
+    /** MariaDB 10.5 or newer, with its {@code utf8mb4_nopad_bin} collation. */
     public static MysqlDialect mariadb(boolean exposeValues) {
-        return new MysqlDialect(true, exposeValues);
+        return new MysqlDialect(true, "utf8mb4_nopad_bin", exposeValues);
     }
 
     /** Whether the server is MariaDB rather than MySQL. */
@@ -58,7 +68,7 @@ public final class MysqlDialect implements SqlDialect {
 
     /** The collation of every text column: binary and NO PAD on both servers, under different names. */
     public String collation() {
-        return mariadb ? "utf8mb4_nopad_bin" : "utf8mb4_0900_bin";
+        return collation;
     }
 
     @Override
@@ -195,6 +205,9 @@ public final class MysqlDialect implements SqlDialect {
 
     @Override
     public ToastyException translate(SQLException e, Model model, String message) {
+        if (model != null && e.getErrorCode() == DATA_TOO_LONG) {
+            return MysqlPatterns.tooLong(model, e);
+        }
         if (model == null || e.getErrorCode() != DUPLICATE_KEY) {
             return null;
         }

@@ -12,7 +12,21 @@ final class MysqlPatterns {
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate entry '.*' for key '(?:[^'.]*\\.)?([^'.]*)'",
             Pattern.DOTALL);
 
+    /** {@code Data too long for column 'email' at row 1}. */
+    private static final Pattern TOO_LONG = Pattern.compile("Data too long for column '([^']*)'");
+
     private MysqlPatterns() {
+    }
+
+    /** A value longer than its column, named by model and field; strict mode refused it, so nothing was cut. */
+    static dev.toasty.QueryException tooLong(dev.toasty.schema.Model model, SQLException e) {
+        Matcher m = TOO_LONG.matcher(String.valueOf(e.getMessage()));
+        String column = m.find() ? m.group(1) : null;
+        String field = model.fields().stream().filter(f -> f.column().name().equalsIgnoreCase(String.valueOf(column)))
+                .map(f -> model.name() + "." + f.name()).findFirst().orElse(model.name() + " column " + column);
+        return new dev.toasty.QueryException("The value of " + field + " is longer than its MySQL column holds (a String in a "
+                + "key or index is VARCHAR(" + MysqlLimits.INDEXED_LENGTH + "), a byte[] there VARBINARY(" + MysqlLimits.INDEXED_LENGTH
+                + ")): shorten it, or take the field out of the index", e.getSQLState(), e);
     }
 
     /** Escapes the LIKE wildcards and the escape character itself, so that the text matches literally. */
