@@ -18,21 +18,21 @@ final class MysqlServer {
     /**
      * Connector/J settings Toasty relies on, set whatever the URL says: every key of a multi-row insert back
      * (the connector returns only the first by default), and "rows matched" rather than "rows changed" as
-     * the update count, so that saving an unchanged record still finds it.
+     * the update count, so that saving an unchanged record still finds it, and {@code LocalDateTime}s exchanged
+     * verbatim (Toasty's instants are UTC wall-clock values).
      */
     private static final Map<String, String> REQUIRED = Map.of("returnMultiValuesGeneratedIds", "true",
-            "useAffectedRows", "false");
+            "useAffectedRows", "false", "pureLocalDateTime", "true");
 
     /**
      * Defaults that the URL may override: statements prepared once per connection and kept (Toasty's plans reuse
      * the same SQL text), and a UTC session so that SQL functions such as NOW() agree with how Toasty stores
-     * instants (UTC wall-clock DATETIME(6), written without any time zone conversion).
+     * instants (UTC wall-clock DATETIME(6), written without any time zone conversion), and strict mode
+     * ({@code STRICT_TRANS_TABLES}) so that a value too long or out of range fails instead of being cut.
      */
     private static final Map<String, String> DEFAULTS = Map.of("useServerPrepStmts", "true", "cachePrepStmts", "true",
-            "prepStmtCacheSize", "500", "connectionTimeZone", "UTC", "forceConnectionTimeZoneToSession", "true");
-
-    /** Strict mode, so that a value too long or out of range fails instead of being cut. */
-    static final String STRICT_SESSION = "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_TRANS_TABLES')";
+            "prepStmtCacheSize", "500", "connectionTimeZone", "UTC", "forceConnectionTimeZoneToSession", "true",
+            "jdbcCompliantTruncation", "true");
 
     private MysqlServer() {
     }
@@ -44,7 +44,6 @@ final class MysqlServer {
                 properties.setProperty(key, value);
             }
         });
-        config.setConnectionInitSql(STRICT_SESSION);
         config.setMaximumPoolSize(maxPoolSize > 0 ? maxPoolSize : 10);
     }
 
