@@ -136,17 +136,30 @@ public final class ToastyBuilder {
                     : "url, dataSource and dynamoDb: set only one of them");
         }
         Schema schema = SchemaBuilder.build(List.copyOf(models));
-        return new Toasty(new Engine(schema, driver(), listeners, planCacheSize));
+        return new Toasty(new Engine(schema, driver(schema), listeners, planCacheSize));
     }
 
-    private Driver driver() {
-        if (dynamoDbClient != null) {
-            return DynamoDriver.of((software.amazon.awssdk.services.dynamodb.DynamoDbClient) dynamoDbClient, tablePrefix, allowScans);
+    private Driver driver(Schema schema) {
+        if (dynamoDbClient != null || (url != null && DynamoDriver.handles(url))) {
+            DynamoDriver dynamo = dynamoDbClient != null
+                    ? DynamoDriver.of((software.amazon.awssdk.services.dynamodb.DynamoDbClient) dynamoDbClient, tablePrefix, allowScans)
+                    : DynamoDriver.open(url, tablePrefix, allowScans);
+            try {
+                dynamo.checkSchema(schema);
+            } catch (RuntimeException e) {
+                dynamo.close();
+                throw e;
+            }
+            return dynamo;
         }
-        if (url != null && DynamoDriver.handles(url)) {
-            return DynamoDriver.open(url, tablePrefix, allowScans);
+        JdbcDriver driver = url != null ? JdbcDriver.open(url, maxPoolSize, exposeValuesInErrors) : JdbcDriver.of(dataSource);
+        try {
+            driver.dialect().checkSchema(schema);
+        } catch (SchemaException e) {
+            driver.close();
+            throw e;
         }
-        return new SqlDriver(url != null ? JdbcDriver.open(url, maxPoolSize, exposeValuesInErrors) : JdbcDriver.of(dataSource));
+        return new SqlDriver(driver);
     }
 
     @Override

@@ -18,20 +18,20 @@ final class DynamoSource {
     private DynamoSource() {
     }
 
-    static PostgresSource.Result resolve() {
+    static Source resolve() {
         dummyCredentials();
         String env = System.getenv("TOASTY_TEST_DYNAMODB_ENDPOINT");
         if (env != null && !env.isBlank()) {
-            return new PostgresSource.Result("dynamodb:?endpoint=" + env + "&region=" + region(), null, true);
+            return new Source("dynamodb:?endpoint=" + env + "&region=" + region(), null, true);
         }
         try {
             int port = freePort();
             server = ServerRunner.createServerFromCommandLineArgs(new String[] {"-inMemory", "-port", String.valueOf(port)});
             server.start();
             Runtime.getRuntime().addShutdownHook(new Thread(DynamoSource::stop));
-            return new PostgresSource.Result("dynamodb://127.0.0.1:" + port + "?region=" + region(), null, true);
+            return new Source("dynamodb://127.0.0.1:" + port + "?region=" + region(), null, true);
         } catch (Exception | LinkageError e) {
-            return new PostgresSource.Result(null, "DynamoDB Local could not start in-process: " + e, false);
+            return new Source(null, "DynamoDB Local could not start in-process: " + e, false);
         }
     }
 

@@ -12,7 +12,7 @@ final class Embedded {
     private Embedded() {
     }
 
-    static PostgresSource.Result start(List<String> tried) {
+    static Source start(List<String> tried) {
         if ("root".equals(System.getProperty("user.name"))) {
             tried.add("embedded PostgreSQL cannot run as root");
             return null;

@@ -18,57 +18,50 @@ final class PostgresSource {
 
     static final String SCHEMA = "toasty_test";
 
-    /** A URL, or why none could be had; {@code required} when the user asked for this server explicitly. */
-    record Result(String url, String unavailable, boolean required) {
-        Result(String url, String unavailable) {
-            this(url, unavailable, false);
-        }
-    }
-
     private PostgresSource() {
     }
 
-    static Result resolve() {
+    static Source resolve() {
         List<String> tried = new ArrayList<>();
         String env = System.getenv("TOASTY_TEST_POSTGRES_URL");
         if (env != null && !env.isBlank()) {
-            Result explicit = prepared(env, tried, "TOASTY_TEST_POSTGRES_URL");
-            return new Result(explicit.url(), explicit.unavailable(), true);
+            Source explicit = prepared(env, tried, "TOASTY_TEST_POSTGRES_URL");
+            return new Source(explicit.url(), explicit.unavailable(), true);
         }
         tried.add("TOASTY_TEST_POSTGRES_URL not set");
         if (listening("127.0.0.1", 5432)) {
-            Result local = prepared("postgresql://127.0.0.1:5432/test?user=postgres", tried, "local server");
+            Source local = prepared("postgresql://127.0.0.1:5432/test?user=postgres", tried, "local server");
             if (local.unavailable() == null) {
                 return local;
             }
         } else {
             tried.add("nothing listens on 127.0.0.1:5432");
         }
-        Result container = Containers.start(tried);
+        Source container = Containers.postgres(tried);
         if (container != null) {
             return container;
         }
-        Result embedded = Embedded.start(tried);
+        Source embedded = Embedded.start(tried);
         if (embedded != null) {
             return embedded;
         }
-        return new Result(null, String.join("; ", tried));
+        return new Source(null, String.join("; ", tried));
     }
 
     /** Creates the test schema through the given URL and returns the URL pointed at it. */
-    static Result prepared(String url, List<String> tried, String source) {
+    static Source prepared(String url, List<String> tried, String source) {
         String jdbc = "jdbc:" + url.replaceFirst("^jdbc:", "").replaceFirst("^postgres:", "postgresql:");
         try (Connection c = DriverManager.getConnection(jdbc)) {
             c.createStatement().execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
         } catch (SQLException e) {
             tried.add(source + ": " + e.getMessage());
-            return new Result(null, String.join("; ", tried));
+            return new Source(null, String.join("; ", tried));
         }
         String separator = url.contains("?") ? "&" : "?";
-        return new Result(url.replaceFirst("^jdbc:", "") + separator + "currentSchema=" + SCHEMA, null);
+        return new Source(url.replaceFirst("^jdbc:", "") + separator + "currentSchema=" + SCHEMA, null);
     }
 
-    private static boolean listening(String host, int port) {
+    static boolean listening(String host, int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(host, port), 300);
             return true;

@@ -193,8 +193,8 @@ class TypesRoundTripTest {
             assertThat(Float.floatToRawIntBits(out.f())).isEqualTo(Float.floatToRawIntBits(-0.0f));
             assertThat(Float.floatToRawIntBits(out.fP())).isEqualTo(Float.floatToRawIntBits(-0.0f));
         } else {
-            // SQLite stores a REAL that equals an integer as that integer, and DynamoDB's decimal numbers
-            // have no negative zero: either way the sign of zero is lost
+            // SQLite stores a REAL that equals an integer as that integer, MariaDB's DOUBLE and FLOAT give zero
+            // back without its sign, and DynamoDB's decimal numbers have no negative zero: the sign of zero is lost
             assertThat(Double.doubleToRawLongBits(out.d())).isEqualTo(Double.doubleToRawLongBits(0.0));
             assertThat(Float.floatToRawIntBits(out.fP())).isEqualTo(Float.floatToRawIntBits(0.0f));
         }

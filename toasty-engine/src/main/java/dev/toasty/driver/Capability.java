@@ -21,11 +21,14 @@ package dev.toasty.driver;
  * @param fullScan          a filter that no key or index answers runs without being asked for by name;
  *                          without it such a query needs {@code allowScan()}
  * @param maxBindParameters the most values one statement may carry
+ * @param returningClause   an insert can say {@code RETURNING}; without it (MySQL) generated keys come from the
+ *                          JDBC driver's {@code getGeneratedKeys()}
  */
 public record Capability(String backend, boolean sql, boolean returning, boolean multiRowInsert,
                          boolean nullsOrdering, boolean decimalOrdering, boolean transactions,
                          boolean arbitraryOrder, boolean offset, boolean like, boolean endsWith,
-                         boolean ignoreCase, boolean fullScan, int maxBindParameters) {
+                         boolean ignoreCase, boolean fullScan, int maxBindParameters,
+                         boolean returningClause) {
 
     /** SQLite 3.37 or newer (STRICT tables), as bundled by sqlite-jdbc. */
     public static final Capability SQLITE = sql("sqlite").withDecimalOrdering(false).withMaxBindParameters(32766);
@@ -33,38 +36,61 @@ public record Capability(String backend, boolean sql, boolean returning, boolean
     /** PostgreSQL 12 or newer. */
     public static final Capability POSTGRESQL = sql("postgresql").withMaxBindParameters(65535);
 
+    /**
+     * MySQL 8.0.17 or newer: no {@code INSERT ... RETURNING} (keys come from the driver), no {@code NULLS FIRST/LAST}
+     * (the renderer sorts on {@code IS NULL} first instead).
+     */
+    public static final Capability MYSQL = sql("mysql").withReturningClause(false);
+
+    /** MariaDB 10.5 or newer, which has {@code INSERT ... RETURNING}; reported under the backend name {@code mysql}. */
+    public static final Capability MARIADB = sql("mysql");
+
+    /** The record before {@code returningClause}: a backend that returns keys is taken to say {@code RETURNING}. */
+    public Capability(String backend, boolean sql, boolean returning, boolean multiRowInsert,
+                      boolean nullsOrdering, boolean decimalOrdering, boolean transactions,
+                      boolean arbitraryOrder, boolean offset, boolean like, boolean endsWith,
+                      boolean ignoreCase, boolean fullScan, int maxBindParameters) {
+        this(backend, sql, returning, multiRowInsert, nullsOrdering, decimalOrdering, transactions, arbitraryOrder,
+                offset, like, endsWith, ignoreCase, fullScan, maxBindParameters, sql && returning);
+    }
+
     /** A SQL backend that can do everything this record names, with PostgreSQL's bind limit; adjust with the {@code with...} methods. */
     public static Capability sql(String backend) {
-        return new Capability(backend, true, true, true, true, true, true, true, true, true, true, true, true, 65535);
+        return new Capability(backend, true, true, true, true, true, true, true, true, true, true, true, true, 65535, true);
     }
 
     public Capability withReturning(boolean value) {
         return new Capability(backend, sql, value, multiRowInsert, nullsOrdering, decimalOrdering, transactions,
-                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters);
+                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters, returningClause);
     }
 
     public Capability withMultiRowInsert(boolean value) {
         return new Capability(backend, sql, returning, value, nullsOrdering, decimalOrdering, transactions,
-                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters);
+                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters, returningClause);
     }
 
     public Capability withNullsOrdering(boolean value) {
         return new Capability(backend, sql, returning, multiRowInsert, value, decimalOrdering, transactions,
-                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters);
+                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters, returningClause);
     }
 
     public Capability withDecimalOrdering(boolean value) {
         return new Capability(backend, sql, returning, multiRowInsert, nullsOrdering, value, transactions,
-                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters);
+                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters, returningClause);
     }
 
     public Capability withTransactions(boolean value) {
         return new Capability(backend, sql, returning, multiRowInsert, nullsOrdering, decimalOrdering, value,
-                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters);
+                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters, returningClause);
     }
 
     public Capability withMaxBindParameters(int value) {
         return new Capability(backend, sql, returning, multiRowInsert, nullsOrdering, decimalOrdering, transactions,
-                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, value);
+                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, value, returningClause);
+    }
+
+    public Capability withReturningClause(boolean value) {
+        return new Capability(backend, sql, returning, multiRowInsert, nullsOrdering, decimalOrdering, transactions,
+                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters, value);
     }
 }

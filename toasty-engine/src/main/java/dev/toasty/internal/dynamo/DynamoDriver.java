@@ -91,6 +91,13 @@ public final class DynamoDriver implements Driver {
         }
     }
 
+    /** Refuses, at build time, keys and indexes DynamoDB cannot hold, naming the model and field. */
+    public void checkSchema(Schema schema) {
+        for (Model model : schema.models()) {
+            Tables.check(model);
+        }
+    }
+
     @Override
     public Capability capability() {
         return CAPABILITY;
@@ -138,9 +145,7 @@ public final class DynamoDriver implements Driver {
 
     @Override
     public void pushSchema(Schema schema, Events events) {
-        for (Model model : schema.models()) {
-            Tables.check(model);
-        }
+        checkSchema(schema);
         create(requests.meta(), null, Tables.createMeta(requests.meta()), events);
         for (Model model : schema.models()) {
             create(requests.table(model), model, Tables.create(requests.table(model), model), events);

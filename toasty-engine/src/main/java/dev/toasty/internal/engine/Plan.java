@@ -24,6 +24,8 @@ final class Plan {
     private final MatchKind[] bindPatterns;
     final ValueCodec[] columnCodecs;
     final ValueCodec keyCodec;
+    /** Generated keys come from the JDBC driver ({@code getGeneratedKeys}) rather than from a RETURNING clause. */
+    final boolean driverKeys;
 
     Plan(String operation, Model model, String sql, int shapeId, Kind kind, int[] binds, ArgSpec[] args,
          SqlDialect dialect) {
@@ -43,6 +45,13 @@ final class Plan {
         this.columnCodecs = model.fields().stream().map(f -> dialect.codec(f.type())).toArray(ValueCodec[]::new);
         var auto = model.table().autoColumn();
         this.keyCodec = auto == null ? null : dialect.codec(auto.type());
+        this.driverKeys = kind == Kind.INSERT_KEYS && !dialect.capability().returningClause();
+    }
+
+    /** Prepares the statement, asking the driver for generated keys when the SQL cannot return them itself. */
+    java.sql.PreparedStatement prepare(java.sql.Connection connection) throws java.sql.SQLException {
+        return driverKeys ? connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)
+                : connection.prepareStatement(sql);
     }
 
     /** Binds the statement's arguments to the placeholders. */

@@ -53,10 +53,16 @@ final class Results {
     /** Generated keys, sorted: identities are handed out in insertion order within one statement. */
     private static List<Object> keys(Plan plan, PreparedStatement ps) throws SQLException {
         List<Object> keys = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
+        int inserted = plan.driverKeys ? ps.executeUpdate() : -1;
+        try (ResultSet rs = plan.driverKeys ? ps.getGeneratedKeys() : ps.executeQuery()) {
             while (rs.next()) {
                 keys.add(plan.keyCodec.read(rs, 1));
             }
+        }
+        if (plan.driverKeys && keys.size() != inserted) {
+            throw new dev.toasty.QueryException("The JDBC driver gave " + keys.size() + " generated keys for " + inserted
+                    + " inserted rows of " + plan.model.name() + ": with MariaDB Connector/J set returnMultiValuesGeneratedIds=true "
+                    + "on the data source", null, null);
         }
         keys.sort((a, b) -> Long.compare(((Number) a).longValue(), ((Number) b).longValue()));
         return keys;

@@ -84,7 +84,7 @@ public final class SqlDriver implements Driver {
         Connection c = null;
         try {
             c = jdbc.borrow();
-            try (PreparedStatement ps = c.prepareStatement(plan.sql)) {
+            try (PreparedStatement ps = plan.prepare(c)) {
                 plan.bind(ps, args, dialect);
                 Object result = Results.read(plan, ps);
                 events.publish(plan.operation, plan.model.name(), plan.shapeId, plan.sql, start,

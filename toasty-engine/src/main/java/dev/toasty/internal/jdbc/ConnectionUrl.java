@@ -11,9 +11,10 @@ import java.util.UUID;
 
 /**
  * A parsed Toasty connection URL: {@code sqlite::memory:}, {@code sqlite:./data/app.db},
- * {@code postgresql://user:secret@host:5432/db}, or a plain {@code jdbc:} URL of a supported database.
+ * {@code postgresql://user:secret@host:5432/db}, {@code mysql://user:secret@host:3306/db} (or {@code mariadb://}),
+ * or a plain {@code jdbc:} URL of a supported database. MySQL and MariaDB both go through MariaDB Connector/J.
  *
- * @param backend  {@code sqlite} or {@code postgresql}
+ * @param backend  {@code sqlite}, {@code postgresql} or {@code mysql}
  * @param jdbcUrl  the JDBC URL handed to the driver
  * @param memory   an in-memory SQLite database, which lives as long as its single connection
  * @param properties driver properties (user, password) taken out of the URL
@@ -23,7 +24,7 @@ public record ConnectionUrl(String backend, String jdbcUrl, boolean memory, Prop
     public static ConnectionUrl parse(String url) {
         if (url == null || url.isBlank()) {
             throw new ConnectionException("No database URL: set one such as sqlite:./data/app.db, sqlite::memory: "
-                    + "or postgresql://localhost:5432/mydb", null);
+                    + "postgresql://localhost:5432/mydb or mysql://localhost:3306/mydb", null);
         }
         String u = url.trim();
         String lower = u.toLowerCase(Locale.ROOT);
@@ -47,8 +48,11 @@ public record ConnectionUrl(String backend, String jdbcUrl, boolean memory, Prop
         if (lower.startsWith("postgresql:") || lower.startsWith("postgres:")) {
             return postgres(u.substring(u.indexOf(':') + 1));
         }
+        if (lower.startsWith("mysql:") || lower.startsWith("mariadb:")) {
+            return withCredentials("mysql", "jdbc:mariadb:", u.substring(u.indexOf(':') + 1));
+        }
         throw new ConnectionException("Unsupported database URL scheme in '" + redact(url) + "': use sqlite:<file>, "
-                + "sqlite::memory: or postgresql://host:port/database", null);
+                + "sqlite::memory:, postgresql://host:port/database or mysql://host:port/database", null);
     }
 
     /** SQLite creates the file but not its folder; a new user's {@code sqlite:./data/app.db} should just work. */
@@ -66,14 +70,19 @@ public record ConnectionUrl(String backend, String jdbcUrl, boolean memory, Prop
     }
 
     private static ConnectionUrl postgres(String rest) {
+        return withCredentials("postgresql", "jdbc:postgresql:", rest);
+    }
+
+    /** Moves {@code user:password@} out of a {@code //host} URL into driver properties. */
+    private static ConnectionUrl withCredentials(String backend, String jdbcPrefix, String rest) {
         Properties properties = new Properties();
         String target = rest;
         if (rest.startsWith("//")) {
             URI uri;
             try {
-                uri = URI.create("postgresql:" + rest);
+                uri = URI.create("toasty:" + rest);
             } catch (IllegalArgumentException e) {
-                throw new ConnectionException("Malformed PostgreSQL URL: " + e.getMessage(), e);
+                throw new ConnectionException("Malformed " + backend + " URL: " + e.getMessage(), e);
             }
             String userInfo = uri.getRawUserInfo();
             if (userInfo != null) {
@@ -85,7 +94,22 @@ public record ConnectionUrl(String backend, String jdbcUrl, boolean memory, Prop
                 target = rest.replace(userInfo + "@", "");
             }
         }
-        return new ConnectionUrl("postgresql", "jdbc:postgresql:" + target, false, properties);
+        return new ConnectionUrl(backend, jdbcPrefix + target, false, properties);
+    }
+
+    /** Whether the URL's query string sets the named driver property (compared without case). */
+    public boolean sets(String property) {
+        int query = jdbcUrl.indexOf('?');
+        if (query < 0) {
+            return false;
+        }
+        for (String pair : jdbcUrl.substring(query + 1).split("[&;]")) {
+            int eq = pair.indexOf('=');
+            if ((eq < 0 ? pair : pair.substring(0, eq)).equalsIgnoreCase(property)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String decode(String s) {

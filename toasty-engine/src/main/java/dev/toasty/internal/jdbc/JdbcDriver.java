@@ -58,6 +58,10 @@ public final class JdbcDriver implements AutoCloseable {
             } else {
                 config.setMaximumPoolSize(maxPoolSize > 0 ? maxPoolSize : 4);
             }
+        } else if (parsed.backend().equals("mysql")) {
+            requireDriver("org.mariadb.jdbc.Driver", "org.mariadb.jdbc:mariadb-java-client");
+            dialect = null;
+            MysqlServer.configure(parsed, properties, config, maxPoolSize);
         } else {
             requireDriver("org.postgresql.Driver", "org.postgresql:postgresql");
             dialect = new PostgresDialect();
@@ -68,10 +72,28 @@ public final class JdbcDriver implements AutoCloseable {
         config.setDataSourceProperties(properties);
         try {
             HikariDataSource pool = new HikariDataSource(config);
-            return new JdbcDriver(dialect, pool, pool);
+            return new JdbcDriver(dialect != null ? dialect : detectMysql(pool, url, exposeValues), pool, pool);
         } catch (RuntimeException e) {
             throw new ConnectionException("Could not connect to " + ConnectionUrl.redact(url) + ": " + rootMessage(e), e);
         }
+    }
+
+    /** Which of MySQL and MariaDB the new pool talks to; closes the pool when that cannot be told. */
+    private static SqlDialect detectMysql(HikariDataSource pool, String url, boolean exposeValues) {
+        try (Connection c = pool.getConnection()) {
+            return MysqlServer.dialect(c.getMetaData(), exposeValues);
+        } catch (SQLException | RuntimeException e) {
+            pool.close();
+            if (e instanceof ConnectionException ce) {
+                throw ce;
+            }
+            throw new ConnectionException("Could not connect to " + ConnectionUrl.redact(url) + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** Uses a caller-managed data source with a dialect chosen by the caller. */
+    public static JdbcDriver of(DataSource dataSource, SqlDialect dialect) {
+        return new JdbcDriver(dialect, dataSource, null);
     }
 
     /** Uses a caller-managed data source; the dialect is read from the database's product name. */
@@ -79,10 +101,12 @@ public final class JdbcDriver implements AutoCloseable {
         try (Connection c = dataSource.getConnection()) {
             String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             SqlDialect dialect = product.contains("sqlite") ? new SqliteDialect()
-                    : product.contains("postgres") ? new PostgresDialect() : null;
+                    : product.contains("postgres") ? new PostgresDialect()
+                    : product.contains("mysql") || product.contains("mariadb") ? MysqlServer.dialect(c.getMetaData(), false)
+                    : null;
             if (dialect == null) {
                 throw new ConnectionException("Toasty does not support the database '" + product
-                        + "' yet: use SQLite or PostgreSQL", null);
+                        + "' yet: use SQLite, PostgreSQL, MySQL or MariaDB", null);
             }
             return new JdbcDriver(dialect, dataSource, null);
         } catch (SQLException e) {

@@ -23,7 +23,7 @@ public final class SchemaSql {
             if (column.equals(auto)) {
                 parts.add(dialect.identityColumn(column));
             } else {
-                parts.add(dialect.quote(column.name()) + " " + dialect.columnType(column) + (column.nullable() ? "" : " NOT NULL"));
+                parts.add(dialect.quote(column.name()) + " " + dialect.columnType(table, column) + (column.nullable() ? "" : " NOT NULL"));
             }
         }
         if (auto == null) {
@@ -32,8 +32,7 @@ public final class SchemaSql {
         statements.add("CREATE TABLE IF NOT EXISTS " + dialect.quote(table.name()) + " (" + String.join(", ", parts) + ")"
                 + dialect.tableOptions());
         for (TableIndex index : table.indexes()) {
-            statements.add("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX IF NOT EXISTS " + dialect.quote(index.name())
-                    + " ON " + dialect.quote(table.name()) + " (" + columns(dialect, index.columns()) + ")");
+            statements.addAll(dialect.createIndex(table, index));
         }
         return statements;
     }

@@ -57,9 +57,38 @@ public interface SqlDialect {
     /** Turns plain text into this dialect's pattern for a match kind, escaping its wildcards. */
     String pattern(MatchKind kind, String text);
 
+    /** How an ORDER BY term puts nulls on the end the query asks for, when the backend's default is the other end. */
+    default NullsPlacement nullsPlacement() {
+        return NullsPlacement.KEYWORDS;
+    }
+
     /** Whether an OFFSET needs a LIMIT before it ({@code LIMIT -1} on SQLite). */
     default boolean offsetNeedsLimit() {
         return false;
+    }
+
+    /** The LIMIT that means "no limit", written before an OFFSET when {@link #offsetNeedsLimit()}. */
+    default String noLimit() {
+        return "-1";
+    }
+
+    /** The DDL type of a column of a given table; a dialect may size a column by the indexes it is in. */
+    default String columnType(dev.toasty.schema.Table table, Column column) {
+        return columnType(column);
+    }
+
+    /** The statements that create an index unless it exists. */
+    default java.util.List<String> createIndex(dev.toasty.schema.Table table, dev.toasty.schema.TableIndex index) {
+        return java.util.List.of("CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX IF NOT EXISTS " + quote(index.name())
+                + " ON " + quote(table.name()) + " (" + index.columns().stream().map(c -> quote(c.name()))
+                .collect(java.util.stream.Collectors.joining(", ")) + ")");
+    }
+
+    /**
+     * Checks the schema against this backend's limits (identifier lengths, index key sizes) when Toasty starts,
+     * throwing a {@link dev.toasty.SchemaException} that names the model and field.
+     */
+    default void checkSchema(dev.toasty.schema.Schema schema) {
     }
 
     /** The statement that moves a table's identity past explicitly inserted keys, or null when the backend does it itself. */

@@ -96,7 +96,7 @@ public final class SqlRenderer {
             sql.append(" LIMIT ");
             expr(limit);
         } else if (offset != null && dialect.offsetNeedsLimit()) {
-            sql.append(" LIMIT -1");
+            sql.append(" LIMIT ").append(dialect.noLimit());
         }
         if (offset != null) {
             sql.append(" OFFSET ");
@@ -105,10 +105,6 @@ public final class SqlRenderer {
     }
 
     private void order(OrderItem item) {
-        expr(item.expr());
-        if (item.descending()) {
-            sql.append(" DESC");
-        }
         boolean nullable = !(item.expr() instanceof ExprColumn c) || c.column().nullable();
         boolean wantLast = item.nullsLast();
         boolean naturalLast = dialect.nullsSortHigh() != item.descending();
@@ -117,7 +113,12 @@ public final class SqlRenderer {
                 throw new dev.toasty.UnsupportedFeatureException("NULLS FIRST/LAST in ORDER BY", dialect.name(),
                         "order by a required field, or accept the backend's null placement");
             }
-            sql.append(wantLast ? " NULLS LAST" : " NULLS FIRST");
+            dialect.nullsPlacement().term(sql, () -> expr(item.expr()), item.descending(), wantLast);
+            return;
+        }
+        expr(item.expr());
+        if (item.descending()) {
+            sql.append(" DESC");
         }
     }
 
@@ -139,7 +140,7 @@ public final class SqlRenderer {
             }
         }
         Column auto = model.table().autoColumn();
-        if (i.returnKeys() && auto != null) {
+        if (i.returnKeys() && auto != null && dialect.capability().returningClause()) {
             sql.append(" RETURNING ").append(dialect.quote(auto.name()));
         }
     }

@@ -39,4 +39,23 @@ class ConnectionUrlTest {
                 .hasMessageContaining("sqlite:").hasMessageContaining("postgresql://")
                 .hasMessageNotContaining("tiger");
     }
+
+    @Test
+    void mysqlAndMariadbUrlsGoThroughTheMariadbConnector() {
+        ConnectionUrl url = ConnectionUrl.parse("mysql://app:s%40cret@db.example:3307/shop?sslMode=trust");
+        assertThat(url.backend()).isEqualTo("mysql");
+        assertThat(url.jdbcUrl()).isEqualTo("jdbc:mariadb://db.example:3307/shop?sslMode=trust");
+        assertThat(url.properties()).containsEntry("user", "app").containsEntry("password", "s@cret");
+        assertThat(ConnectionUrl.parse("mariadb://h/db").jdbcUrl()).isEqualTo("jdbc:mariadb://h/db");
+        assertThat(ConnectionUrl.parse("jdbc:mysql://h/db?user=u").jdbcUrl()).isEqualTo("jdbc:mariadb://h/db?user=u");
+        assertThat(ConnectionUrl.parse("jdbc:mariadb://h/db").backend()).isEqualTo("mysql");
+    }
+
+    @Test
+    void setsFindsAQueryParameterWithoutCase() {
+        ConnectionUrl url = ConnectionUrl.parse("mysql://h/db?user=root&UseServerPrepStmts=false");
+        assertThat(url.sets("useServerPrepStmts")).isTrue();
+        assertThat(url.sets("cachePrepStmts")).isFalse();
+        assertThat(ConnectionUrl.parse("mysql://h/db").sets("user")).isFalse();
+    }
 }

@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The {@code toasty.*} properties.
  *
- * @param url    the database URL, for example {@code sqlite:./data/app.db} or {@code postgresql://localhost:5432/app}
+ * @param url    the database URL, for example {@code sqlite:./data/app.db}, {@code postgresql://localhost:5432/app}
+ *               or {@code mysql://localhost:3306/app}
  * @param schema what to do with the schema at startup: {@code none} (default) or {@code create}
  *               (create missing tables and indexes)
  */
