@@ -63,6 +63,8 @@ final class StartKeyPaging {
     }
 
     private static String signature(Query<?> query, List<Field> fields) {
-        return Pagination.signature(query.order()) + " from " + fields.stream().map(Field::name).collect(Collectors.joining(", "));
+        String order = Pagination.signature(query.order());
+        return (order.isEmpty() ? "the stored order" : order) + " (positions by "
+                + fields.stream().map(Field::name).collect(Collectors.joining(", ")) + ")";
     }
 }

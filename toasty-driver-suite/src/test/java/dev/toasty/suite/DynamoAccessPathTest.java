@@ -2,10 +2,12 @@ package dev.toasty.suite;
 
 import dev.toasty.Toasty;
 import dev.toasty.UnsupportedFeatureException;
+import dev.toasty.ValidationException;
 import dev.toasty.event.StatementEvent;
 import dev.toasty.suite.models.Account;
 import dev.toasty.suite.models.Document;
 import dev.toasty.suite.models.Document_;
+import dev.toasty.suite.models.Everything;
 import dev.toasty.suite.models.Membership;
 import dev.toasty.suite.models.Membership_;
 import dev.toasty.suite.models.Tag;
@@ -176,15 +178,56 @@ class DynamoAccessPathTest {
 
     @DriverTest
     @Requires(value = "fullScan", absent = true)
-    void aWriteOfMoreThanOneHundredActionsIsRefusedAndWritesNothing(Toasty db) {
+    void aWriteOfMoreThanOneHundredActionsIsRefusedAndWritesNothing(Toasty db, Recorder recorder) {
         List<Account> accounts = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             accounts.add(new Account("login" + i, i));
         }
+        recorder.clear();
         assertThatThrownBy(() -> db.insertAll(accounts)).isInstanceOf(UnsupportedFeatureException.class)
                 .hasMessageContaining("120 actions").hasMessageContaining("at most 100");
+        assertThat(recorder.events()).as("refused before any request, the key counter included").isEmpty();
         assertThat(db.query(Account.class).count()).isZero();
         assertThat(db.insertAll(accounts.subList(0, 50))).hasSize(50);
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void aNumberDynamoDbCannotHoldIsRefusedBeforeAnyRequest(Toasty db, Recorder recorder) {
+        Everything huge = new Everything(null, null, null, false, null, (byte) 0, null, (short) 0, null, 0, null, 0L,
+                null, 0f, Double.MAX_VALUE, 0d, null, null, null, null, null, null);
+        recorder.clear();
+        assertThatThrownBy(() -> db.insert(huge)).isInstanceOf(ValidationException.class).hasMessageContaining("1E126");
+        assertThat(recorder.events()).isEmpty();
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void aFilterThatMatchesNothingSendsNothing(Backend backend, Recorder recorder) {
+        try (Toasty strict = backend.open(b -> b)) {
+            recorder.clear();
+            assertThat(strict.query(User.class).where(User_.id.in(List.of())).list()).isEmpty();
+            assertThat(strict.query(User.class).where(User_.name.in(List.of())).count()).isZero();
+            assertThat(recorder.events()).isEmpty();
+        }
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void anIndexWhoseSortFieldIsNullableServesOnlyQueriesThatRequireIt(Toasty db, Recorder recorder) {
+        db.insertAll(List.of(new Membership(1, 1, "admin", LocalDate.of(2024, 3, 1)), new Membership(1, 2, "admin", null),
+                new Membership(2, 1, "admin", LocalDate.of(2023, 1, 1)), new Membership(2, 2, "member", LocalDate.of(2022, 1, 1))));
+        assertThatThrownBy(() -> db.query(Membership.class).where(Membership_.role.eq("admin")).orderBy(Membership_.since.asc()).list())
+                .isInstanceOf(UnsupportedFeatureException.class).hasMessageContaining("since is nullable");
+        recorder.clear();
+        assertThat(db.query(Membership.class).where(Membership_.role.eq("admin").and(Membership_.since.isNotNull()))
+                .orderBy(Membership_.since.desc()).list()).extracting(Membership::since)
+                .containsExactly(LocalDate.of(2024, 3, 1), LocalDate.of(2023, 1, 1));
+        assertThat(recorder.statements().get(0).sql()).isEqualTo("Query memberships index ix_memberships_role_since key #role = :a0");
+        recorder.clear();
+        assertThat(db.query(Membership.class).where(Membership_.role.eq("admin").and(Membership_.since.ge(LocalDate.of(2024, 1, 1))))
+                .list()).extracting(Membership::userId).containsExactly(1L);
+        assertThat(recorder.statements().get(0).sql()).contains("index ix_memberships_role_since key #role = :a0 AND #since >= :a1");
     }
 
     @DriverTest

@@ -34,14 +34,18 @@ final class Counters {
 
     /** Moves the counter to at least {@code value}, after items were inserted with keys given by the caller. */
     static void atLeast(Requests requests, Model model, int shape, long value, Events events) {
-        try {
-            requests.send(events, "UpdateItem", model, shape, "UpdateItem " + Tables.META + " counter of " + model.table().name(),
-                    () -> requests.client.updateItem(UpdateItemRequest.builder().tableName(requests.meta()).key(key(model))
-                            .updateExpression("SET #n = :v").conditionExpression("attribute_not_exists(#n) OR #n < :v")
-                            .expressionAttributeNames(Map.of("#n", "n"))
-                            .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(value)))).build()), r -> 1L);
-        } catch (ConditionalCheckFailedException e) {
-            // already past it
-        }
+        UpdateItemRequest request = UpdateItemRequest.builder().tableName(requests.meta()).key(key(model))
+                .updateExpression("SET #n = :v").conditionExpression("attribute_not_exists(#n) OR #n < :v")
+                .expressionAttributeNames(Map.of("#n", "n"))
+                .expressionAttributeValues(Map.of(":v", AttributeValue.fromN(Long.toString(value)))).build();
+        requests.send(events, "UpdateItem", model, shape, "UpdateItem " + Tables.META + " counter of " + model.table().name()
+                + " if below", () -> {
+                    try {
+                        requests.client.updateItem(request);
+                        return 1L;
+                    } catch (ConditionalCheckFailedException e) {
+                        return 0L; // already past it
+                    }
+                }, n -> n);
     }
 }

@@ -92,29 +92,35 @@ final class DynamoChange implements Operation {
         }
         Transact.requireFits(model, assignments != null ? "an update" : "a delete", items.size(), actions.size());
         Transact.write(requests, model, shape, "TransactWriteItems " + model.table().name() + " " + verb + " " + items.size(),
-                actions, events, i -> clashes.get(i) != null
-                        ? Violations.unique(model, clashes.get(i).stream().map(Column::name).toList(), "ConditionalCheckFailed", null)
+                actions, items.size(), events, (i, cause) -> clashes.get(i) != null
+                        ? Violations.unique(model, clashes.get(i).stream().map(Column::name).toList(), "ConditionalCheckFailed", cause)
                         : new QueryException(model.name() + " items changed while they were being " + (assignments != null ? "updated" : "deleted")
-                                + "; nothing was written: run it again", "ConditionalCheckFailed", null));
+                                + "; nothing was written: run it again", "ConditionalCheckFailed", cause));
         return (long) items.size();
     }
 
     /** One UpdateItem or DeleteItem; false when its condition failed (the item is gone or no longer matches). */
     private boolean single(Map<String, AttributeValue> keyOrItem, Map<String, AttributeValue> bound, Object[] args, Events events) {
         Map<String, AttributeValue> key = Items.key(model, keyOrItem);
+        if (assignments != null) {
+            SetClause set = set(args);
+            UpdateItemRequest request = UpdateItemRequest.builder().tableName(requests.table(model)).key(key)
+                    .updateExpression(set.text).conditionExpression(condition).expressionAttributeNames(set.names(names))
+                    .expressionAttributeValues(set.values(bound)).build();
+            return requests.send(events, "UpdateItem", model, shape, "UpdateItem " + model.table().name() + " " + set.text + " if " + condition,
+                    () -> conditional(() -> requests.client.updateItem(request)), changed -> changed ? 1L : 0L);
+        }
+        DeleteItemRequest request = DeleteItemRequest.builder().tableName(requests.table(model)).key(key)
+                .conditionExpression(condition).expressionAttributeNames(names)
+                .expressionAttributeValues(bound.isEmpty() ? null : bound).build();
+        return requests.send(events, "DeleteItem", model, shape, "DeleteItem " + model.table().name() + " if " + condition,
+                () -> conditional(() -> requests.client.deleteItem(request)), changed -> changed ? 1L : 0L);
+    }
+
+    /** Whether a conditional write happened: false when its condition failed (the item is gone or no longer matches). */
+    private static boolean conditional(Runnable write) {
         try {
-            if (assignments != null) {
-                SetClause set = set(args);
-                requests.send(events, "UpdateItem", model, shape, "UpdateItem " + model.table().name() + " " + set.text + " if " + condition,
-                        () -> requests.client.updateItem(UpdateItemRequest.builder().tableName(requests.table(model)).key(key)
-                                .updateExpression(set.text).conditionExpression(condition).expressionAttributeNames(set.names(names))
-                                .expressionAttributeValues(set.values(bound)).build()), r -> 1L);
-            } else {
-                requests.send(events, "DeleteItem", model, shape, "DeleteItem " + model.table().name() + " if " + condition,
-                        () -> requests.client.deleteItem(DeleteItemRequest.builder().tableName(requests.table(model)).key(key)
-                                .conditionExpression(condition).expressionAttributeNames(names)
-                                .expressionAttributeValues(bound.isEmpty() ? null : bound).build()), r -> 1L);
-            }
+            write.run();
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;

@@ -52,20 +52,28 @@ final class DynamoInsert implements Operation {
     @Override
     public Object execute(Object[] args, Start start, Events events) {
         List<List<dev.toasty.internal.stmt.Expr>> rows = insert.rows();
-        long first = insert.returnKeys() ? Counters.next(requests, model, shape, rows.size(), events) - rows.size() + 1 : 0;
-        List<Object> keys = new ArrayList<>();
         List<Object[]> items = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
+        int actions = 0;
+        for (List<dev.toasty.internal.stmt.Expr> row : rows) {
             Object[] values = new Object[model.fields().size()];
             for (int i = 0; i < insert.fields().size(); i++) {
-                values[model.field(insert.fields().get(i)).index()] = args[((ExprArg) rows.get(r).get(i)).index()];
+                values[model.field(insert.fields().get(i)).index()] = args[((ExprArg) row.get(i)).index()];
             }
-            if (insert.returnKeys()) {
+            Items.item(model, values); // refuses values DynamoDB cannot hold before anything is sent
+            actions += 1 + sideItems(values);
+            items.add(values);
+        }
+        if (actions > 1) {
+            Transact.requireFits(model, "insertAll", items.size(), actions);
+        }
+        List<Object> keys = new ArrayList<>();
+        if (insert.returnKeys()) {
+            long first = Counters.next(requests, model, shape, rows.size(), events) - rows.size() + 1;
+            for (int r = 0; r < items.size(); r++) {
                 Object id = identityValue(first + r);
-                values[identity.index()] = id;
+                items.get(r)[identity.index()] = id;
                 keys.add(id);
             }
-            items.add(values);
         }
         write(items, events);
         if (!insert.returnKeys() && identity != null && insert.fields().contains(identity.name())) {
@@ -82,6 +90,16 @@ final class DynamoInsert implements Operation {
             case INT -> (int) id;
             default -> id;
         };
+    }
+
+    private int sideItems(Object[] values) {
+        int n = 0;
+        for (TableIndex index : model.table().indexes()) {
+            if (index.unique() && SideItems.key(model, index, values) != null) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private void write(List<Object[]> rows, Events events) {
@@ -112,20 +130,20 @@ final class DynamoInsert implements Operation {
             putOne(actions.get(0).put(), events);
             return;
         }
-        Transact.requireFits(model, "insertAll", rows.size(), actions.size());
-        Transact.write(requests, model, shape, "TransactWriteItems " + model.table().name() + " put " + rows.size(), actions, events,
-                i -> Violations.unique(model, names(clashes.get(i)), "ConditionalCheckFailed", null));
+        Transact.write(requests, model, shape, "TransactWriteItems " + model.table().name() + " put " + rows.size(), actions,
+                rows.size(), events, (i, cause) -> Violations.unique(model, names(clashes.get(i)), "ConditionalCheckFailed", cause));
     }
 
     private void putOne(Put put, Events events) {
-        try {
-            requests.send(events, "PutItem", model, shape, "PutItem " + model.table().name() + " if " + notExists,
-                    () -> requests.client.putItem(PutItemRequest.builder().tableName(put.tableName()).item(put.item())
-                            .conditionExpression(put.conditionExpression()).expressionAttributeNames(put.expressionAttributeNames())
-                            .build()), r -> 1L);
-        } catch (ConditionalCheckFailedException e) {
-            throw Violations.unique(model, names(model.table().primaryKey()), "ConditionalCheckFailed", e);
-        }
+        PutItemRequest request = PutItemRequest.builder().tableName(put.tableName()).item(put.item())
+                .conditionExpression(put.conditionExpression()).expressionAttributeNames(put.expressionAttributeNames()).build();
+        requests.send(events, "PutItem", model, shape, "PutItem " + model.table().name() + " if " + notExists, () -> {
+            try {
+                return requests.client.putItem(request);
+            } catch (ConditionalCheckFailedException e) {
+                throw Violations.unique(model, names(model.table().primaryKey()), "ConditionalCheckFailed", e);
+            }
+        }, r -> 1L);
     }
 
     private static List<String> names(List<Column> columns) {

@@ -105,6 +105,7 @@ final class DynamoRead implements Operation {
             case KvAccess.UniqueGet u -> start != null ? List.of() : unique(u, values, bound, events);
             case KvAccess.Query q -> query(q, values, bound, start, limit, events);
             case KvAccess.Scan s -> scan(bound, start, limit, events);
+            case KvAccess.None n -> List.of();
         };
     }
 

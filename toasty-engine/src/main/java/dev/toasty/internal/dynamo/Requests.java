@@ -8,18 +8,16 @@ import dev.toasty.schema.Model;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Sends requests to DynamoDB: one statement event per request, and SDK failures translated into
- * Toasty's exceptions with DynamoDB's error code kept. Conditional-check and transaction-cancelled
- * failures are rethrown as they are, for the write that sent them to explain.
+ * Toasty's exceptions with DynamoDB's error code kept. A call that explains its own failure (a failed
+ * condition is a duplicate key, say) throws the Toasty exception itself, and the event carries it.
  */
 final class Requests {
 
@@ -47,7 +45,7 @@ final class Requests {
             T result = call.get();
             events.publish(request, modelName, shape, text, start, rows.apply(result), null);
             return result;
-        } catch (ConditionalCheckFailedException | TransactionCanceledException e) {
+        } catch (ToastyException e) {
             events.publish(request, modelName, shape, text, start, -1, e);
             throw e;
         } catch (SdkException e) {

@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.util.List;
-import java.util.function.IntFunction;
+import java.util.function.BiFunction;
 
 /**
  * Several writes as one TransactWriteItems: all or none. DynamoDB takes at most 100 actions; a failed
@@ -33,24 +33,24 @@ final class Transact {
     }
 
     /**
-     * Sends the actions; when a condition fails, throws what {@code conditionFailed} makes of the failing
-     * action's position.
+     * Sends the actions ({@code items} is the number of model items they write, for the event); when a
+     * condition fails, throws what {@code conditionFailed} makes of the failing action's position and the cause.
      */
-    static void write(Requests requests, Model model, int shape, String text, List<TransactWriteItem> actions, Events events,
-                      IntFunction<RuntimeException> conditionFailed) {
-        try {
-            requests.send(events, "TransactWriteItems", model, shape, text,
-                    () -> requests.client.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(actions).build()),
-                    r -> (long) actions.size());
-        } catch (TransactionCanceledException e) {
-            List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
-            for (int i = 0; i < reasons.size(); i++) {
-                if ("ConditionalCheckFailed".equals(reasons.get(i).code())) {
-                    throw conditionFailed.apply(i);
+    static void write(Requests requests, Model model, int shape, String text, List<TransactWriteItem> actions, long items,
+                      Events events, BiFunction<Integer, Throwable, RuntimeException> conditionFailed) {
+        requests.send(events, "TransactWriteItems", model, shape, text, () -> {
+            try {
+                return requests.client.transactWriteItems(TransactWriteItemsRequest.builder().transactItems(actions).build());
+            } catch (TransactionCanceledException e) {
+                List<CancellationReason> reasons = e.hasCancellationReasons() ? e.cancellationReasons() : List.of();
+                for (int i = 0; i < reasons.size(); i++) {
+                    if ("ConditionalCheckFailed".equals(reasons.get(i).code())) {
+                        throw conditionFailed.apply(i, e);
+                    }
                 }
+                throw new QueryException("TransactWriteItems on " + model.name() + " was cancelled: " + e.getMessage()
+                        + "; nothing was written", "TransactionCanceledException", e);
             }
-            throw new QueryException("TransactWriteItems on " + model.name() + " was cancelled: " + e.getMessage()
-                    + "; nothing was written", "TransactionCanceledException", e);
-        }
+        }, r -> items);
     }
 }

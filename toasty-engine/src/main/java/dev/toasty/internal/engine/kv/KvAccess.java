@@ -47,6 +47,13 @@ public sealed interface KvAccess {
         }
     }
 
+    /** Nothing: the filter can match no item (an empty {@code in(...)}), so no request is sent. */
+    record None() implements KvAccess {
+        public String request() {
+            return "none";
+        }
+    }
+
     /** Every item of the table, filtered: only when the caller allowed it. */
     record Scan() implements KvAccess {
         public String request() {

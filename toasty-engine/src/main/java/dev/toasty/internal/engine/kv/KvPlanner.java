@@ -10,6 +10,7 @@ import dev.toasty.internal.stmt.ExprBetween;
 import dev.toasty.internal.stmt.ExprBinaryOp;
 import dev.toasty.internal.stmt.ExprColumn;
 import dev.toasty.internal.stmt.ExprInList;
+import dev.toasty.internal.stmt.ExprIsNull;
 import dev.toasty.internal.stmt.ExprLike;
 import dev.toasty.internal.stmt.Exprs;
 import dev.toasty.internal.stmt.MatchKind;
@@ -68,6 +69,9 @@ public final class KvPlanner {
 
     private KvPlan plan(boolean scanAllowed) {
         List<Column> key = model.table().primaryKey();
+        if (Expr.FALSE.equals(select.filter())) {
+            return finish(new KvAccess.None(), Expr.TRUE, key);
+        }
         if (equalities.keySet().containsAll(key)) {
             return fullKey(key);
         }
@@ -125,6 +129,9 @@ public final class KvPlanner {
         if (sort != null) {
             used.add(sortTerm(sortColumn));
         }
+        if (index != null && sortColumn != null && notNull(sortColumn) != null) {
+            used.add(notNull(sortColumn)); // the index holds only items that have the sort attribute
+        }
         Expr rest = Expr.and(conjuncts.stream().filter(c -> used.stream().noneMatch(u -> u == c)).toList());
         List<Column> queried = index == null ? model.table().primaryKey() : index.columns();
         if (mentions(rest, queried)) {
@@ -145,7 +152,7 @@ public final class KvPlanner {
     }
 
     private KvPlan finish(KvAccess access, Expr residual, List<Column> position) {
-        boolean single = access instanceof KvAccess.Get || access instanceof KvAccess.UniqueGet;
+        boolean single = access instanceof KvAccess.Get || access instanceof KvAccess.UniqueGet || access instanceof KvAccess.None;
         if (!single && !select.order().isEmpty()) {
             throw refuseOrder(select.order().get(0), null);
         }
@@ -185,7 +192,17 @@ public final class KvPlanner {
         }
         Column sort = sortColumn(index);
         // Items without a value in the sort attribute are not in the index at all.
-        return sort == null || !sort.nullable() || sortCondition(sort) != null;
+        return sort == null || !sort.nullable() || sortCondition(sort) != null || notNull(sort) != null;
+    }
+
+    /** The conjunct {@code column IS NOT NULL}, or null. */
+    private Expr notNull(Column column) {
+        for (Expr c : conjuncts) {
+            if (c instanceof ExprIsNull n && n.negated() && n.operand() instanceof ExprColumn col && col.column().equals(column)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static Column sortColumn(TableIndex index) {
@@ -330,6 +347,16 @@ public final class KvPlanner {
 
     private UnsupportedFeatureException refuseOrder(OrderItem item, Column partition) {
         String field = item.expr() instanceof ExprColumn c ? fieldName(c.column()) : String.valueOf(item.expr());
+        for (TableIndex index : model.table().indexes()) {
+            Column sort = sortColumn(index);
+            if (!index.unique() && sort != null && item.expr() instanceof ExprColumn c && c.column().equals(sort) && sort.nullable()
+                    && equalities.containsKey(index.columns().get(0))) {
+                return new UnsupportedFeatureException("ordering " + model.name() + " by " + field, backend,
+                        "the index " + index.name() + " has " + field + " as its sort key, but " + field + " is nullable and items "
+                                + "without it are not in the index: filter on " + field + " too (for example isNotNull()), "
+                                + "or make it @Required");
+            }
+        }
         String fix = partition == null
                 ? "items come in sort-key order within one partition only: filter on a partition key with an equality and "
                         + "order by its sort key, for example with @Index(fields = {\"<field you filter on>\", \"" + field + "\"}),"
