@@ -51,6 +51,18 @@ class DynamoAccessPathTest {
 
     @DriverTest
     @Requires(value = "fullScan", absent = true)
+    void theFullKeyWithMoreConditionsIsAQueryByKeyInAnyOrder(Toasty db, Recorder recorder) {
+        User ann = users(db).get(0);
+        recorder.clear();
+        assertThat(db.query(User.class).where(User_.id.eq(ann.id()).and(User_.name.eq("Ann"))).orderBy(User_.name.desc()).list())
+                .containsExactly(ann);
+        assertThat(db.query(User.class).where(User_.id.eq(ann.id()).and(User_.name.eq("Bob"))).list()).isEmpty();
+        assertThat(requests(recorder)).containsExactly("Query", "Query");
+        assertThat(recorder.statements().get(0).sql()).isEqualTo("Query users key #id = :a0 filter #name = :a1");
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
     void aListOfKeysIsBatchGetItemInChunksOfOneHundred(Toasty db, Recorder recorder) {
         List<UUID> ids = new ArrayList<>();
         for (int batch = 0; batch < 3; batch++) {

@@ -152,7 +152,8 @@ public final class KvPlanner {
     }
 
     private KvPlan finish(KvAccess access, Expr residual, List<Column> position) {
-        boolean single = access instanceof KvAccess.Get || access instanceof KvAccess.UniqueGet || access instanceof KvAccess.None;
+        boolean single = access instanceof KvAccess.Get || access instanceof KvAccess.UniqueGet || access instanceof KvAccess.None
+                || (access instanceof KvAccess.Query q && q.index() == null && fullKey(q));
         if (!single && !select.order().isEmpty()) {
             throw refuseOrder(select.order().get(0), null);
         }
@@ -183,6 +184,12 @@ public final class KvPlanner {
         throw new UnsupportedFeatureException("a query on " + model.name() + " with a second condition on its key field(s) " + fields
                 + " beside the equality the key lookup uses (DynamoDB filters cannot read key attributes)", backend,
                 "drop the extra condition on " + fields + ", or call allowScan() to run the whole filter on a Scan");
+    }
+
+    /** Whether a Query on the table names the whole key (at most one item, so any order is its order). */
+    private boolean fullKey(KvAccess.Query q) {
+        int keys = model.table().primaryKey().size();
+        return keys == 1 || (q.sort() != null && q.sort().op() == SortCondition.Op.EQ);
     }
 
     /** Whether a Query on this secondary index sees every item the filter can match. */
