@@ -10,11 +10,13 @@ import dev.toasty.suite.models.Document_;
 import dev.toasty.suite.models.Everything;
 import dev.toasty.suite.models.Membership;
 import dev.toasty.suite.models.Membership_;
+import dev.toasty.suite.models.Product;
 import dev.toasty.suite.models.Tag;
 import dev.toasty.suite.models.Tag_;
 import dev.toasty.suite.models.User;
 import dev.toasty.suite.models.User_;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -240,6 +242,48 @@ class DynamoAccessPathTest {
         assertThat(db.query(Membership.class).where(Membership_.role.eq("admin").and(Membership_.since.ge(LocalDate.of(2024, 1, 1))))
                 .list()).extracting(Membership::userId).containsExactly(1L);
         assertThat(recorder.statements().get(0).sql()).contains("index ix_memberships_role_since key #role = :a0 AND #since >= :a1");
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void valuesDynamoDbRefusesAreRefusedBeforeAnyRequest(Toasty db, Recorder recorder) {
+        recorder.clear();
+        assertThatThrownBy(() -> db.insert(new Membership(1, 1, "", null))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Membership.role");
+        assertThatThrownBy(() -> db.insert(new Product(null, "p", new BigDecimal("1E200"), "sku")))
+                .isInstanceOf(ValidationException.class).hasMessageContaining("1E+200");
+        assertThat(recorder.events()).isEmpty();
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void aFilterLongerThanDynamoDbTakesIsRefusedWhenPlanned(Toasty db, Recorder recorder) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 700; i++) {
+            names.add("name" + i);
+        }
+        recorder.clear();
+        assertThatThrownBy(() -> db.query(User.class).where(User_.name.in(names)).list())
+                .isInstanceOf(UnsupportedFeatureException.class).hasMessageContaining("4096 characters");
+        assertThat(recorder.events()).isEmpty();
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void paginatingAListOfKeysIsRefused(Toasty db) {
+        List<User> users = users(db);
+        assertThatThrownBy(() -> db.query(User.class).where(User_.id.in(users.stream().map(User::id).toList())).paginate(2))
+                .isInstanceOf(UnsupportedFeatureException.class).hasMessageContaining("paginating a list of keys");
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void aCursorOfAnotherPartitionIsAnInvalidCursor(Toasty db) {
+        db.insertAll(List.of(new Membership(1, 1, "a", null), new Membership(1, 2, "a", null), new Membership(2, 1, "a", null),
+                new Membership(2, 2, "a", null)));
+        var page = db.query(Membership.class).where(Membership_.orgId.eq(1L)).orderBy(Membership_.userId.asc()).paginate(1);
+        assertThatThrownBy(() -> db.query(Membership.class).where(Membership_.orgId.eq(2L)).orderBy(Membership_.userId.asc())
+                .after(page.nextCursor()).paginate(1)).isInstanceOf(dev.toasty.InvalidCursorException.class);
     }
 
     @DriverTest

@@ -110,4 +110,23 @@ class UniqueFieldsTest {
         assertThat(db.findBy(Customer_.phone, "+111")).contains(bob);
         assertThat(db.get(Customer.class, ann.id()).phone()).isNull();
     }
+
+    @DriverTest
+    void aUniqueValueBesideAConditionOnTheKeyAsksWhetherSomeoneElseHoldsIt(Toasty db) {
+        Customer ann = ann(db);
+        Customer bob = db.insert(new Customer(null, "Bob", "bob@x", "+222"));
+        assertThat(db.query(Customer.class).where(Customer_.email.eq("ann@x").and(Customer_.id.ne(ann.id()))).exists()).isFalse();
+        assertThat(db.query(Customer.class).where(Customer_.email.eq("ann@x").and(Customer_.id.ne(bob.id()))).exists()).isTrue();
+    }
+
+    @DriverTest
+    void anUpdateGivingTwoRecordsOneUniqueValueIsRefusedAndChangesNothing(Toasty db) {
+        ann(db);
+        db.insert(new Customer(null, "Bob", "bob@x", "+222"));
+        assertThatThrownBy(() -> db.update(Customer.class).set(Customer_.email, "same@x").where(Customer_.name.in("Ann", "Bob")).execute())
+                .isInstanceOfSatisfying(UniqueViolationException.class, e -> assertThat(e.fields()).containsExactly("email"));
+        assertThat(db.findBy(Customer_.email, "same@x")).isEmpty();
+        assertThat(db.findBy(Customer_.email, "ann@x")).isPresent();
+        assertThat(db.findBy(Customer_.email, "bob@x")).isPresent();
+    }
 }

@@ -35,6 +35,9 @@ import java.util.Map;
  */
 final class Conditions {
 
+    /** DynamoDB's limit on the length of one expression. */
+    private static final int MAX_EXPRESSION = 4096;
+
     /** DynamoDB's largest {@code IN} list; longer lists become an OR of several. */
     private static final int MAX_IN = 100;
 
@@ -47,6 +50,17 @@ final class Conditions {
     Conditions(ArgSpec[] specs, Column alwaysPresent) {
         this.specs = specs;
         this.alwaysPresent = alwaysPresent;
+    }
+
+    /** Refuses, when planning, expressions longer than DynamoDB takes (long {@code in(...)} lists, mostly). */
+    static void requireSize(String... expressions) {
+        for (String e : expressions) {
+            if (e != null && e.length() > MAX_EXPRESSION) {
+                throw new dev.toasty.UnsupportedFeatureException("a filter expression of " + e.length() + " characters", "dynamodb",
+                        "DynamoDB takes at most " + MAX_EXPRESSION + " characters per expression: shorten the in(...) list "
+                                + "(for keys, a query on the key alone is a BatchGetItem of any length)");
+            }
+        }
     }
 
     /** The attribute names used so far, by placeholder. */

@@ -28,9 +28,11 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Updates and deletes on DynamoDB. The filter is planned like a read; the items it finds are changed
@@ -67,6 +69,7 @@ final class DynamoChange implements Operation {
         this.condition = conditions.exists() + (Expr.TRUE.equals(filter) ? "" : " AND " + conditions.filterWithin(filter, 2));
         this.names = conditions.names();
         this.conditionArgs = conditions.args();
+        Conditions.requireSize(condition);
     }
 
     @Override
@@ -81,11 +84,16 @@ final class DynamoChange implements Operation {
         }
         List<TransactWriteItem> actions = new ArrayList<>();
         List<List<Column>> clashes = new ArrayList<>();
+        Set<String> claimed = new HashSet<>();
         for (Map<String, AttributeValue> item : items) {
             Map<String, AttributeValue> key = Items.key(model, item);
-            actions.add(change(key, bound, args));
+            List<TransactWriteItem> moves = new ArrayList<>();
+            List<List<Column>> moveClashes = new ArrayList<>();
+            moveSideItems(item, key, args, moves, moveClashes, claimed);
+            actions.add(change(key, bound, args, moves.isEmpty() ? null : item));
             clashes.add(null);
-            moveSideItems(item, key, args, actions, clashes);
+            actions.addAll(moves);
+            clashes.addAll(moveClashes);
         }
         if (actions.size() == 1) {
             return single(items.get(0), bound, args, events) ? 1L : 0L;
@@ -127,21 +135,46 @@ final class DynamoChange implements Operation {
         }
     }
 
-    private TransactWriteItem change(Map<String, AttributeValue> key, Map<String, AttributeValue> bound, Object[] args) {
+    /**
+     * The change of one item in a transaction. When its unique side items move ({@code read} is the item as
+     * read), the condition also requires the unique fields to hold the values read, so that a concurrent
+     * change of them cancels this transaction instead of leaving side items that point at the wrong values.
+     */
+    private TransactWriteItem change(Map<String, AttributeValue> key, Map<String, AttributeValue> bound, Object[] args,
+                                     Map<String, AttributeValue> read) {
+        String guarded = condition;
+        Map<String, String> allNames = new HashMap<>(names);
+        Map<String, AttributeValue> allValues = new HashMap<>(bound);
+        if (read != null) {
+            int g = 0;
+            for (TableIndex index : model.table().indexes()) {
+                for (Column c : index.unique() ? index.columns() : List.<Column>of()) {
+                    allNames.put("#_g" + g, c.name());
+                    AttributeValue old = read.get(c.name());
+                    if (old == null) {
+                        guarded += " AND attribute_not_exists(#_g" + g + ")";
+                    } else {
+                        guarded += " AND #_g" + g + " = :_g" + g;
+                        allValues.put(":_g" + g, old);
+                    }
+                    g++;
+                }
+            }
+        }
         if (assignments != null) {
             SetClause set = set(args);
             return TransactWriteItem.builder().update(software.amazon.awssdk.services.dynamodb.model.Update.builder()
-                    .tableName(requests.table(model)).key(key).updateExpression(set.text).conditionExpression(condition)
-                    .expressionAttributeNames(set.names(names)).expressionAttributeValues(set.values(bound)).build()).build();
+                    .tableName(requests.table(model)).key(key).updateExpression(set.text).conditionExpression(guarded)
+                    .expressionAttributeNames(set.names(allNames)).expressionAttributeValues(set.values(allValues)).build()).build();
         }
         return TransactWriteItem.builder().delete(software.amazon.awssdk.services.dynamodb.model.Delete.builder()
-                .tableName(requests.table(model)).key(key).conditionExpression(condition).expressionAttributeNames(names)
-                .expressionAttributeValues(bound.isEmpty() ? null : bound).build()).build();
+                .tableName(requests.table(model)).key(key).conditionExpression(guarded).expressionAttributeNames(allNames)
+                .expressionAttributeValues(allValues.isEmpty() ? null : allValues).build()).build();
     }
 
     /** Releases the side items whose values change or go, and claims the new ones. */
     private void moveSideItems(Map<String, AttributeValue> item, Map<String, AttributeValue> key, Object[] args,
-                               List<TransactWriteItem> actions, List<List<Column>> clashes) {
+                               List<TransactWriteItem> actions, List<List<Column>> clashes, Set<String> claimed) {
         Object[] before = Items.values(model, item);
         Object[] after = before.clone();
         if (assignments != null) {
@@ -163,6 +196,9 @@ final class DynamoChange implements Operation {
                 clashes.add(null);
             }
             if (now != null) {
+                if (!claimed.add(now)) {
+                    throw Violations.unique(model, index.columns().stream().map(Column::name).toList(), "ConditionalCheckFailed", null);
+                }
                 actions.add(SideItems.claim(requests, now, key));
                 clashes.add(index.columns());
             }

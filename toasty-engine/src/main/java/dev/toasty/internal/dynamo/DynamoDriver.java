@@ -26,6 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -130,6 +131,10 @@ public final class DynamoDriver implements Driver {
     public List<Field> startKeyFields(Select shape, Model model, int argCount) {
         Lowering.Lowered lowered = Lowering.lower(shape, model, argCount);
         KvPlan plan = plan((Select) lowered.statement(), model);
+        if (plan.access() instanceof dev.toasty.internal.engine.kv.KvAccess.BatchGet) {
+            throw new dev.toasty.UnsupportedFeatureException("paginating a list of keys", "dynamodb",
+                    "BatchGetItem returns the items in no order: read them with list() and page the list in Java");
+        }
         List<Field> out = new ArrayList<>();
         for (Column c : plan.positionColumns()) {
             out.add(model.fields().stream().filter(f -> f.column().equals(c)).findFirst().orElseThrow());
@@ -163,7 +168,7 @@ public final class DynamoDriver implements Driver {
                 throw e;
             }
         }
-        requests.client.waiter().waitUntilTableExists(DescribeTableRequest.builder().tableName(name).build());
+        waitFor(name, model, true, events);
     }
 
     private boolean exists(String name, Model model, Events events) {
@@ -179,6 +184,16 @@ public final class DynamoDriver implements Driver {
         }
     }
 
+    /** Waits until a table exists (and is active) or is gone; DynamoDB creates and deletes tables in the background. */
+    private void waitFor(String name, Model model, boolean exists, Events events) {
+        requests.send(events, "DescribeTable", model, name.hashCode(), "DescribeTable " + name + (exists ? " until active" : " until gone"), () -> {
+            try (DynamoDbWaiter waiter = requests.client.waiter()) {
+                DescribeTableRequest request = DescribeTableRequest.builder().tableName(name).build();
+                return exists ? waiter.waitUntilTableExists(request) : waiter.waitUntilTableNotExists(request);
+            }
+        }, r -> 0L);
+    }
+
     @Override
     public void dropSchema(Schema schema, Events events) {
         List<String> names = new ArrayList<>();
@@ -190,7 +205,7 @@ public final class DynamoDriver implements Driver {
             try {
                 requests.send(events, "DeleteTable", null, name.hashCode(), "DeleteTable " + name,
                         () -> requests.client.deleteTable(DeleteTableRequest.builder().tableName(name).build()), r -> 0L);
-                requests.client.waiter().waitUntilTableNotExists(DescribeTableRequest.builder().tableName(name).build());
+                waitFor(name, null, false, events);
             } catch (dev.toasty.QueryException e) {
                 if (!(e.getCause() instanceof ResourceNotFoundException)) {
                     throw e;

@@ -53,6 +53,7 @@ final class DynamoRead implements Operation {
         this.filter = plan.filtered() ? conditions.filter(plan.residual()) : null;
         this.names = conditions.names();
         this.args = conditions.args();
+        Conditions.requireSize(keyCondition, filter);
         this.text = plan.description() + (keyCondition == null || plan.access() instanceof KvAccess.UniqueGet ? "" : " key " + keyCondition)
                 + (filter == null ? "" : " filter " + filter);
     }
@@ -123,7 +124,8 @@ final class DynamoRead implements Operation {
             return List.of();
         }
         if (filter == null) {
-            return getItem(ref, events);
+            // The side item and the item are read one after the other: check that the item still holds the values.
+            return getItem(ref, events).stream().filter(item -> holds(item, u, values)).toList();
         }
         Map<String, AttributeValue> withKey = new HashMap<>(bound);
         List<Column> key = model.table().primaryKey();
@@ -133,7 +135,21 @@ final class DynamoRead implements Operation {
         QueryRequest request = QueryRequest.builder().tableName(table).keyConditionExpression(keyCondition)
                 .filterExpression(filter).expressionAttributeNames(names).expressionAttributeValues(withKey).consistentRead(true).build();
         return requests.send(events, "Query", model, shape, text + " key " + keyCondition,
-                () -> requests.client.query(request), r -> (long) r.count()).items();
+                () -> requests.client.query(request), r -> (long) r.count()).items().stream().filter(item -> holds(item, u, values)).toList();
+    }
+
+    /** Whether the item has the unique index's values the query asked for. */
+    private static boolean holds(Map<String, AttributeValue> item, KvAccess.UniqueGet u, Object[] values) {
+        for (int i = 0; i < u.index().columns().size(); i++) {
+            Column c = u.index().columns().get(i);
+            AttributeValue stored = item.get(c.name());
+            Object wanted = values[u.valueArgs().get(i)];
+            if (stored == null || !DynamoValues.identity(c.type(), DynamoValues.decode(c.type(), stored))
+                    .equals(DynamoValues.identity(c.type(), wanted))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Map<String, AttributeValue>> query(KvAccess.Query q, Object[] values, Map<String, AttributeValue> bound, Start start,
@@ -146,8 +162,17 @@ final class DynamoRead implements Operation {
         Map<String, AttributeValue> exclusive = startKey(start);
         do {
             QueryRequest request = queryRequest(q, bound, forward, exclusive, pageLimit(limit, out.size())).build();
-            QueryResponse response = requests.send(events, "Query", model, shape, text, () -> requests.client.query(request),
-                    r -> (long) r.count());
+            QueryResponse response = requests.send(events, "Query", model, shape, text, () -> {
+                try {
+                    return requests.client.query(request);
+                } catch (software.amazon.awssdk.services.dynamodb.model.DynamoDbException e) {
+                    throw start != null && "ValidationException".equals(e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode())
+                            && request.exclusiveStartKey() != null && request.exclusiveStartKey().equals(startKey(start))
+                            ? new dev.toasty.InvalidCursorException("Invalid pagination cursor: it points outside this query's "
+                                    + "partition (" + e.awsErrorDetails().errorMessage() + "); start again without after()/before()")
+                            : e;
+                }
+            }, r -> (long) r.count());
             exclusive = take(response.items(), response.lastEvaluatedKey(), out, limit);
         } while (exclusive != null);
         return out;
@@ -243,14 +268,14 @@ final class DynamoRead implements Operation {
     }
 
     /** A BETWEEN with its bounds the wrong way round matches nothing (DynamoDB would reject the request). */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private static boolean emptyRange(KvAccess.Query q, Object[] values) {
         if (q.sort() == null || q.sort().op() != KvAccess.SortCondition.Op.BETWEEN) {
             return false;
         }
         Object low = values[q.sort().args().get(0)];
         Object high = values[q.sort().args().get(1)];
-        return low instanceof Comparable l && high != null && l.compareTo(high) > 0;
+        FieldType type = q.sort().column().type();
+        return low != null && high != null && DynamoValues.compare(DynamoValues.encode(type, low), DynamoValues.encode(type, high)) > 0;
     }
 
     private Map<String, AttributeValue> key(List<Integer> keyArgs, Object[] values) {

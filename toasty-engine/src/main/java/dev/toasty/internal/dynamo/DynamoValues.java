@@ -36,13 +36,24 @@ final class DynamoValues {
             case BOOLEAN -> AttributeValue.fromBool((Boolean) value);
             case BYTE, SHORT, INT, LONG -> AttributeValue.fromN(value.toString());
             case FLOAT, DOUBLE -> AttributeValue.fromN(finite(((Number) value).doubleValue(), value));
-            case DECIMAL -> AttributeValue.fromN(((BigDecimal) value).toPlainString());
+            case DECIMAL -> AttributeValue.fromN(decimal((BigDecimal) value));
             case UUID -> AttributeValue.fromS(value.toString());
             case BYTES -> AttributeValue.fromB(SdkBytes.fromByteArray((byte[]) value));
             case INSTANT -> AttributeValue.fromS(TimeText.INSTANT.format((Instant) value));
             case LOCAL_DATE -> AttributeValue.fromS(value.toString());
             case LOCAL_DATE_TIME -> AttributeValue.fromS(TimeText.LOCAL_DATE_TIME.format((LocalDateTime) value));
         };
+    }
+
+    /** DynamoDB numbers keep 38 significant digits, with magnitudes from 1E-130 to below 1E126. */
+    private static String decimal(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        int magnitude = stripped.precision() - stripped.scale() - 1; // the exponent of the leading digit
+        if (stripped.signum() != 0 && (stripped.precision() > 38 || magnitude >= 126 || magnitude < -130)) {
+            throw new ValidationException("DynamoDB numbers cannot hold " + value + ": they keep at most 38 significant digits, "
+                    + "with magnitudes from 1E-130 to below 1E126; round the value or store it as text");
+        }
+        return value.toPlainString();
     }
 
     /** DynamoDB numbers hold magnitudes from 1E-130 up to (not including) 1E126, and no NaN or infinity. */
@@ -86,6 +97,21 @@ final class DynamoValues {
             case BYTES -> ScalarAttributeType.B;
             default -> ScalarAttributeType.S;
         };
+    }
+
+    /** Compares two key attributes of one type the way DynamoDB orders them: numbers by value, strings by UTF-8 bytes, bytes unsigned. */
+    static int compare(AttributeValue a, AttributeValue b) {
+        if (a.n() != null && b.n() != null) {
+            return new BigDecimal(a.n()).compareTo(new BigDecimal(b.n()));
+        }
+        if (a.s() != null && b.s() != null) {
+            return java.util.Arrays.compareUnsigned(a.s().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    b.s().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (a.b() != null && b.b() != null) {
+            return java.util.Arrays.compareUnsigned(a.b().asByteArray(), b.b().asByteArray());
+        }
+        return 0;
     }
 
     /** A text that is equal for equal values of one type: the identity of a unique side item. */

@@ -1,5 +1,6 @@
 package dev.toasty.internal.dynamo;
 
+import dev.toasty.ValidationException;
 import dev.toasty.schema.Column;
 import dev.toasty.schema.Field;
 import dev.toasty.schema.Model;
@@ -17,16 +18,33 @@ final class Items {
     private Items() {
     }
 
-    /** The item for a row of field values; null values become absent attributes. */
+    /**
+     * The item for a row of field values; null values become absent attributes. Refuses values DynamoDB
+     * cannot store (an empty string or byte array in a key or index attribute, numbers out of range).
+     */
     static Map<String, AttributeValue> item(Model model, Object[] values) {
         Map<String, AttributeValue> item = new HashMap<>();
         for (Field f : model.fields()) {
             Object value = values[f.index()];
             if (value != null) {
+                if (isEmpty(value) && keyed(model, f.column())) {
+                    throw new ValidationException("DynamoDB key and index attributes cannot be empty: " + model.name() + "."
+                            + f.name() + " is " + (value instanceof String ? "\"\"" : "an empty byte array") + "; store null or a value");
+                }
                 item.put(f.column().name(), DynamoValues.encode(f.type(), value));
             }
         }
         return item;
+    }
+
+    private static boolean isEmpty(Object value) {
+        return (value instanceof String s && s.isEmpty()) || (value instanceof byte[] b && b.length == 0);
+    }
+
+    /** Whether the column is a key attribute of the table or of one of its secondary indexes. */
+    private static boolean keyed(Model model, Column column) {
+        return model.table().primaryKey().contains(column)
+                || model.table().indexes().stream().anyMatch(i -> !i.unique() && i.columns().contains(column));
     }
 
     /** The model instance of an item. */

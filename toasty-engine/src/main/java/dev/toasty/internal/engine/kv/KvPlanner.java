@@ -85,7 +85,8 @@ public final class KvPlanner {
             return query(null, key.get(0), key.size() == 2 ? key.get(1) : null);
         }
         for (TableIndex index : model.table().indexes()) {
-            if (index.unique() && equalities.keySet().containsAll(index.columns())) {
+            if (index.unique() && equalities.keySet().containsAll(index.columns())
+                    && !mentions(residual(List.copyOf(index.columns())), key)) {
                 List<Integer> args = index.columns().stream().map(c -> argOf(equalities.get(c))).toList();
                 return finish(new KvAccess.UniqueGet(index, args), residual(List.copyOf(index.columns())), key);
             }
