@@ -4,6 +4,10 @@ import dev.toasty.Toasty;
 import dev.toasty.UnsupportedFeatureException;
 import dev.toasty.ValidationException;
 import dev.toasty.event.StatementEvent;
+import dev.toasty.QueryException;
+import dev.toasty.suite.evolving.PaintV1;
+import dev.toasty.suite.evolving.PaintV2;
+import dev.toasty.suite.evolving.PaintV2_;
 import dev.toasty.suite.models.Account;
 import dev.toasty.suite.models.Document;
 import dev.toasty.suite.models.Document_;
@@ -284,6 +288,21 @@ class DynamoAccessPathTest {
         var page = db.query(Membership.class).where(Membership_.orgId.eq(1L)).orderBy(Membership_.userId.asc()).paginate(1);
         assertThatThrownBy(() -> db.query(Membership.class).where(Membership_.orgId.eq(2L)).orderBy(Membership_.userId.asc())
                 .after(page.nextCursor()).paginate(1)).isInstanceOf(dev.toasty.InvalidCursorException.class);
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void pushSchemaAddsAnIndexDeclaredAfterTheTableWasCreated(Backend backend) {
+        try (Toasty v1 = Toasty.builder().url(backend.url()).models(PaintV1.class).build();
+             Toasty v2 = Toasty.builder().url(backend.url()).tablePrefix("x_").models(PaintV2.class).build()) {
+            v1.dropSchema();
+            v1.pushSchema();
+            v1.insertAll(List.of(new PaintV1("sky", "blue"), new PaintV1("grass", "green")));
+            assertThatThrownBy(() -> v2.query(PaintV2.class).where(PaintV2_.color.eq("blue")).list()).isInstanceOf(QueryException.class);
+            v2.pushSchema();
+            assertThat(v2.query(PaintV2.class).where(PaintV2_.color.eq("blue")).list()).containsExactly(new PaintV2("sky", "blue"));
+            v2.dropSchema();
+        }
     }
 
     @DriverTest

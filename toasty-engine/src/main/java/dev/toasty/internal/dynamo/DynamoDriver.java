@@ -24,7 +24,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
@@ -158,7 +165,11 @@ public final class DynamoDriver implements Driver {
     }
 
     private void create(String name, Model model, CreateTableRequest request, Events events) {
-        if (exists(name, model, events)) {
+        TableDescription existing = describe(name, model, events);
+        if (existing != null) {
+            if (model != null) {
+                addMissingIndexes(name, model, request, existing, events);
+            }
             return;
         }
         try {
@@ -171,17 +182,51 @@ public final class DynamoDriver implements Driver {
         waitFor(name, model, true, events);
     }
 
-    private boolean exists(String name, Model model, Events events) {
+    /** The table's description, or null when it does not exist. */
+    private TableDescription describe(String name, Model model, Events events) {
         try {
-            requests.send(events, "DescribeTable", model, name.hashCode(), "DescribeTable " + name,
-                    () -> requests.client.describeTable(DescribeTableRequest.builder().tableName(name).build()), r -> 1L);
-            return true;
+            return requests.send(events, "DescribeTable", model, name.hashCode(), "DescribeTable " + name,
+                    () -> requests.client.describeTable(DescribeTableRequest.builder().tableName(name).build()), r -> 1L).table();
         } catch (dev.toasty.QueryException e) {
             if (e.getCause() instanceof ResourceNotFoundException) {
-                return false;
+                return null;
             }
             throw e;
         }
+    }
+
+    /** Creates the secondary indexes a model declares that its existing table lacks (an {@code @Index} added later). */
+    private void addMissingIndexes(String name, Model model, CreateTableRequest wanted, TableDescription existing, Events events) {
+        List<String> present = existing.hasGlobalSecondaryIndexes()
+                ? existing.globalSecondaryIndexes().stream().map(GlobalSecondaryIndexDescription::indexName).toList() : List.of();
+        for (GlobalSecondaryIndex index : wanted.hasGlobalSecondaryIndexes() ? wanted.globalSecondaryIndexes() : List.<GlobalSecondaryIndex>of()) {
+            if (present.contains(index.indexName())) {
+                continue;
+            }
+            UpdateTableRequest update = UpdateTableRequest.builder().tableName(name).attributeDefinitions(wanted.attributeDefinitions())
+                    .globalSecondaryIndexUpdates(GlobalSecondaryIndexUpdate.builder().create(CreateGlobalSecondaryIndexAction.builder()
+                            .indexName(index.indexName()).keySchema(index.keySchema()).projection(index.projection()).build()).build())
+                    .build();
+            requests.send(events, "UpdateTable", model, name.hashCode(), "UpdateTable " + name + " create index " + index.indexName(),
+                    () -> requests.client.updateTable(update), r -> 0L);
+            waitForIndex(name, index.indexName(), model, events);
+        }
+    }
+
+    /** Waits until a new secondary index is active (DynamoDB fills it in the background), for up to ten minutes. */
+    private void waitForIndex(String name, String index, Model model, Events events) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+        for (int attempt = 1; System.nanoTime() < deadline; attempt++) {
+            TableDescription table = describe(name, model, events);
+            boolean active = table != null && table.hasGlobalSecondaryIndexes() && table.globalSecondaryIndexes().stream()
+                    .anyMatch(i -> i.indexName().equals(index) && i.indexStatus() == IndexStatus.ACTIVE);
+            if (active) {
+                return;
+            }
+            Backoff.sleep(Math.min(attempt, 6));
+        }
+        throw new dev.toasty.QueryException("The index " + index + " of " + name + " did not become active within ten minutes; "
+                + "check it in the AWS console and run pushSchema() again", "IndexNotActive", null);
     }
 
     /** Waits until a table exists (and is active) or is gone; DynamoDB creates and deletes tables in the background. */
