@@ -95,8 +95,11 @@ class DynamoAccessPathTest {
         assertThat(db.query(Membership.class).where(Membership_.orgId.eq(1L)).list()).hasSize(2);
         assertThat(db.query(Membership.class).where(Membership_.orgId.eq(1L).and(Membership_.userId.gt(1L))).list())
                 .extracting(Membership::userId).containsExactly(2L);
-        assertThat(requests(recorder)).containsExactly("Query", "Query");
+        assertThat(db.query(Membership.class).where(Membership_.orgId.eq(1L).and(Membership_.userId.ge(1L))
+                .and(Membership_.userId.le(1L))).list()).extracting(Membership::userId).containsExactly(1L);
+        assertThat(requests(recorder)).containsExactly("Query", "Query", "Query");
         assertThat(recorder.statements().get(1).sql()).isEqualTo("Query memberships key #org_id = :a0 AND #user_id > :a1");
+        assertThat(recorder.statements().get(2).sql()).isEqualTo("Query memberships key #org_id = :a0 AND #user_id BETWEEN :a1 AND :a2");
     }
 
     @DriverTest

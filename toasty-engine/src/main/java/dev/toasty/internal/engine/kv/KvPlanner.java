@@ -128,7 +128,8 @@ public final class KvPlanner {
         List<Expr> used = new ArrayList<>();
         used.add(partitionTerm);
         if (sort != null) {
-            used.add(sortTerm(sortColumn));
+            List<Expr> range = closedRange(sortColumn);
+            used.addAll(range != null ? range : List.of(sortTerm(sortColumn)));
         }
         if (index != null && sortColumn != null && notNull(sortColumn) != null) {
             used.add(notNull(sortColumn)); // the index holds only items that have the sort attribute
@@ -234,6 +235,10 @@ public final class KvPlanner {
     }
 
     private SortCondition sortCondition(Column column) {
+        List<Expr> range = closedRange(column);
+        if (range != null) {
+            return new SortCondition(column, SortCondition.Op.BETWEEN, List.of(boundArg(range.get(0)), boundArg(range.get(1))));
+        }
         Expr term = sortTerm(column);
         if (term == null) {
             return null;
@@ -252,6 +257,31 @@ public final class KvPlanner {
         };
     }
 
+    /** {@code column >= a} and {@code column <= b} (either side written either way): a BETWEEN key condition. */
+    private List<Expr> closedRange(Column column) {
+        if (equalities.containsKey(column)) {
+            return null;
+        }
+        Expr low = null;
+        Expr high = null;
+        for (Expr c : conjuncts) {
+            if (c instanceof ExprBinaryOp b && column.equals(columnAndArg(b))) {
+                BinaryOp op = b.lhs() instanceof ExprColumn ? b.op() : flip(b.op());
+                if (op == BinaryOp.GE && low == null) {
+                    low = c;
+                } else if (op == BinaryOp.LE && high == null) {
+                    high = c;
+                }
+            }
+        }
+        return low != null && high != null ? List.of(low, high) : null;
+    }
+
+    private static int boundArg(Expr comparison) {
+        ExprBinaryOp b = (ExprBinaryOp) comparison;
+        return ((ExprArg) (b.lhs() instanceof ExprArg ? b.lhs() : b.rhs())).index();
+    }
+
     /** The first conjunct a key condition on {@code column} can express. */
     private Expr sortTerm(Column column) {
         Expr eq = equalities.get(column);
@@ -259,7 +289,7 @@ public final class KvPlanner {
             return eq;
         }
         for (Expr c : conjuncts) {
-            if (c instanceof ExprBinaryOp b && b.op() != BinaryOp.NE && columnAndArg(b) == column) {
+            if (c instanceof ExprBinaryOp b && b.op() != BinaryOp.NE && column.equals(columnAndArg(b))) {
                 return c;
             }
             if (c instanceof ExprBetween b && b.operand() instanceof ExprColumn col && col.column().equals(column)
