@@ -5,9 +5,11 @@ import dev.toasty.UnsupportedFeatureException;
 import dev.toasty.ValidationException;
 import dev.toasty.event.StatementEvent;
 import dev.toasty.QueryException;
-import dev.toasty.suite.evolving.PaintV1;
-import dev.toasty.suite.evolving.PaintV2;
-import dev.toasty.suite.evolving.PaintV2_;
+import dev.toasty.suite.standalone.PaintV1;
+import dev.toasty.suite.standalone.PaintV2;
+import dev.toasty.suite.standalone.PaintV2_;
+import dev.toasty.suite.standalone.Seat;
+import dev.toasty.suite.standalone.Seat_;
 import dev.toasty.suite.models.Account;
 import dev.toasty.suite.models.Document;
 import dev.toasty.suite.models.Document_;
@@ -291,6 +293,23 @@ class DynamoAccessPathTest {
         var page = db.query(Membership.class).where(Membership_.orgId.eq(1L)).orderBy(Membership_.userId.asc()).paginate(1);
         assertThatThrownBy(() -> db.query(Membership.class).where(Membership_.orgId.eq(2L)).orderBy(Membership_.userId.asc())
                 .after(page.nextCursor()).paginate(1)).isInstanceOf(dev.toasty.InvalidCursorException.class);
+    }
+
+    @DriverTest
+    @Requires(value = "fullScan", absent = true)
+    void anIndexOnThePartitionFieldAndAnotherServesAnOrderByTheOther(Backend backend, Recorder recorder) {
+        try (Toasty seats = Toasty.builder().url(backend.url()).models(Seat.class).listener(recorder).build()) {
+            seats.dropSchema();
+            seats.pushSchema();
+            seats.insertAll(List.of(new Seat(1, 1, 30), new Seat(1, 2, 10), new Seat(1, 3, 20), new Seat(2, 1, 5)));
+            recorder.clear();
+            assertThat(seats.query(Seat.class).where(Seat_.venue.eq(1L)).orderBy(Seat_.price.desc()).list())
+                    .extracting(Seat::price).containsExactly(30, 20, 10);
+            assertThat(recorder.statements().get(0).sql()).isEqualTo("Query seats index ix_seats_venue_price key #venue = :a0");
+            assertThat(seats.query(Seat.class).where(Seat_.venue.eq(1L)).orderBy(Seat_.number.desc()).first())
+                    .map(Seat::number).contains(3L);
+            seats.dropSchema();
+        }
     }
 
     @DriverTest

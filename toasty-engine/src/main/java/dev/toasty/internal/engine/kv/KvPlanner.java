@@ -82,7 +82,8 @@ public final class KvPlanner {
             return finish(new KvAccess.BatchGet(args), Expr.TRUE, key);
         }
         if (key.size() == 2 && equalities.containsKey(key.get(0))) {
-            return query(null, key.get(0), key.size() == 2 ? key.get(1) : null);
+            TableIndex ordered = indexOrderedBy(key.get(0));
+            return ordered != null ? query(ordered, key.get(0), sortColumn(ordered)) : query(null, key.get(0), key.get(1));
         }
         for (TableIndex index : model.table().indexes()) {
             if (index.unique() && equalities.keySet().containsAll(index.columns())
@@ -160,6 +161,22 @@ public final class KvPlanner {
             throw refuseOrder(select.order().get(0), null);
         }
         return new KvPlan(access, residual, limitArg(), select.returning(), position, describe(access));
+    }
+
+    /**
+     * A usable secondary index with the same partition field as the table whose sort field is the one the
+     * query orders by, or null: {@code @Index(fields = {"orgId", "role"})} serves an order by role within an org.
+     */
+    private TableIndex indexOrderedBy(Column partition) {
+        if (select.order().isEmpty() || !(select.order().get(0).expr() instanceof ExprColumn c)) {
+            return null;
+        }
+        for (TableIndex index : model.table().indexes()) {
+            if (!index.unique() && index.columns().get(0).equals(partition) && c.column().equals(sortColumn(index)) && usable(index)) {
+                return index;
+            }
+        }
+        return null;
     }
 
     /** Whether {@code filter} reads one of {@code columns}. */

@@ -1,4 +1,4 @@
-package dev.toasty.suite.evolving;
+package dev.toasty.suite.standalone;
 
 import dev.toasty.annotation.Index;
 import dev.toasty.annotation.Key;
