@@ -135,6 +135,11 @@ public final class DynamoDriver implements Driver {
     }
 
     @Override
+    public boolean pagesByStartKey() {
+        return true;
+    }
+
+    @Override
     public List<Field> startKeyFields(Select shape, Model model, int argCount) {
         Lowering.Lowered lowered = Lowering.lower(shape, model, argCount);
         KvPlan plan = plan((Select) lowered.statement(), model);

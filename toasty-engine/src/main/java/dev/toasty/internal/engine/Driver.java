@@ -35,6 +35,11 @@ public interface Driver extends AutoCloseable {
     default void syncIdentity(Model model, Events events) {
     }
 
+    /** Whether pages continue from a start key ({@link #startKeyFields}) rather than by a keyset filter. */
+    default boolean pagesByStartKey() {
+        return false;
+    }
+
     /**
      * For backends that page by a start key (DynamoDB's {@code ExclusiveStartKey}) rather than by a keyset
      * filter: the fields whose values identify the position after a row of this select. Null when the

@@ -64,6 +64,9 @@ public final class Engine implements AutoCloseable, Events {
 
     /** The fields of a start key for this select, or null when pages are cut by a keyset filter. */
     public List<Field> startKeyFields(Select select) {
+        if (!driver.pagesByStartKey()) {
+            return null;
+        }
         Parameterized p = Parameterizer.split(select);
         return driver.startKeyFields((Select) p.shape(), schema.model(select.model()), p.args().length);
     }

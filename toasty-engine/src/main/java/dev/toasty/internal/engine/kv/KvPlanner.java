@@ -64,10 +64,10 @@ public final class KvPlanner {
     /** Plans {@code select} (lowered: columns and numbered arguments) on {@code model}. */
     public static KvPlan plan(Select select, Model model, boolean scanAllowed, String backend) {
         KvPlanner planner = new KvPlanner(select, model, backend, scanAllowed);
-        return planner.plan(scanAllowed);
+        return planner.plan();
     }
 
-    private KvPlan plan(boolean scanAllowed) {
+    private KvPlan plan() {
         List<Column> key = model.table().primaryKey();
         if (Expr.FALSE.equals(select.filter())) {
             return finish(new KvAccess.None(), Expr.TRUE, key);
