@@ -1,6 +1,7 @@
 package dev.toasty;
 
 import dev.toasty.event.StatementListener;
+import dev.toasty.event.StatementObserver;
 import dev.toasty.internal.engine.Engine;
 import dev.toasty.internal.dynamo.DynamoDriver;
 import dev.toasty.internal.engine.Driver;
@@ -24,6 +25,7 @@ public final class ToastyBuilder {
 
     private final List<Class<?>> models = new ArrayList<>();
     private final List<StatementListener> listeners = new ArrayList<>();
+    private StatementObserver observer;
     private String url;
     private DataSource dataSource;
     private int maxPoolSize;
@@ -99,6 +101,15 @@ public final class ToastyBuilder {
         return this;
     }
 
+    /**
+     * Wraps every operation in {@code observer} (for tracing and timing); at most one, the last set wins.
+     * Unlike a {@link StatementListener}, it is called before the operation starts as well as after.
+     */
+    public ToastyBuilder observer(StatementObserver observer) {
+        this.observer = Objects.requireNonNull(observer, "observer");
+        return this;
+    }
+
     /** The most connections of the pool Toasty opens for a URL (default 10 for PostgreSQL, 4 for a SQLite file). */
     public ToastyBuilder maxPoolSize(int size) {
         if (size < 1) {
@@ -136,7 +147,7 @@ public final class ToastyBuilder {
                     : "url, dataSource and dynamoDb: set only one of them");
         }
         Schema schema = SchemaBuilder.build(List.copyOf(models));
-        return new Toasty(new Engine(schema, driver(schema), listeners, planCacheSize));
+        return new Toasty(new Engine(schema, driver(schema), listeners, observer, planCacheSize));
     }
 
     private Driver driver(Schema schema) {

@@ -4,6 +4,7 @@ import dev.toasty.driver.Capability;
 import dev.toasty.event.EngineStats;
 import dev.toasty.event.StatementEvent;
 import dev.toasty.event.StatementListener;
+import dev.toasty.event.StatementObserver;
 import dev.toasty.internal.stmt.Insert;
 import dev.toasty.internal.stmt.Select;
 import dev.toasty.internal.stmt.Statement;
@@ -31,16 +32,25 @@ public final class Engine implements AutoCloseable, Events {
     private final Driver driver;
     private final PlanCache cache;
     private final List<StatementListener> listeners;
+    private final StatementObserver observer;
+    private final ThreadLocal<StatementObserver.Scope> scope;
     private final LongAdder executed = new LongAdder();
     private final LongAdder failed = new LongAdder();
     private final LongAdder planned = new LongAdder();
     private volatile boolean closed;
 
     public Engine(Schema schema, Driver driver, List<StatementListener> listeners, int planCacheSize) {
+        this(schema, driver, listeners, null, planCacheSize);
+    }
+
+    public Engine(Schema schema, Driver driver, List<StatementListener> listeners, StatementObserver observer,
+                  int planCacheSize) {
         this.schema = schema;
         this.driver = driver;
         this.cache = new PlanCache(planCacheSize);
         this.listeners = List.copyOf(listeners);
+        this.observer = observer;
+        this.scope = observer == null ? null : new ThreadLocal<>();
     }
 
     public Schema schema() {
@@ -98,7 +108,47 @@ public final class Engine implements AutoCloseable, Events {
             planned.increment();
             return driver.plan(shape, schema.model(shape.model()), p.args().length);
         });
-        return operation.execute(p.args(), start, this);
+        if (observer == null) {
+            return operation.execute(p.args(), start, this);
+        }
+        return observed(statement, operation, p.args(), start);
+    }
+
+    private Object observed(Statement statement, Operation operation, Object[] args, Start start) {
+        StatementObserver.Scope outer = scope.get();
+        StatementObserver.Scope current = startScope(statement);
+        scope.set(current);
+        Throwable error = null;
+        try {
+            return operation.execute(args, start, this);
+        } catch (RuntimeException | Error e) {
+            error = e;
+            throw e;
+        } finally {
+            scope.set(outer);
+            if (current != null) {
+                try {
+                    current.end(error);
+                } catch (RuntimeException e) {
+                    LOG.warn("A statement observer failed", e);
+                }
+            }
+        }
+    }
+
+    private StatementObserver.Scope startScope(Statement statement) {
+        String kind = switch (statement) {
+            case Select s -> "SELECT";
+            case Insert i -> "INSERT";
+            case dev.toasty.internal.stmt.Update u -> "UPDATE";
+            case dev.toasty.internal.stmt.Delete d -> "DELETE";
+        };
+        try {
+            return observer.start(kind, schema.model(statement.model()).name());
+        } catch (RuntimeException e) {
+            LOG.warn("A statement observer failed", e);
+            return null;
+        }
     }
 
     private void requireOpen() {
@@ -118,10 +168,18 @@ public final class Engine implements AutoCloseable, Events {
         if (error != null) {
             failed.increment();
         }
-        if (listeners.isEmpty()) {
+        StatementObserver.Scope current = scope == null ? null : scope.get();
+        if (listeners.isEmpty() && current == null) {
             return;
         }
         StatementEvent event = new StatementEvent(operation, model, shape, text, Duration.ofNanos(System.nanoTime() - start), rows, error);
+        if (current != null) {
+            try {
+                current.statement(event);
+            } catch (RuntimeException e) {
+                LOG.warn("A statement observer failed", e);
+            }
+        }
         for (StatementListener listener : listeners) {
             try {
                 listener.onStatement(event);

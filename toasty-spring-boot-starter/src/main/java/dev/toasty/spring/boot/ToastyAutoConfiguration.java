@@ -1,9 +1,11 @@
 package dev.toasty.spring.boot;
 
 import dev.toasty.Toasty;
+import dev.toasty.ToastyBuilder;
 import dev.toasty.annotation.Model;
 import dev.toasty.spring.data.ToastyExceptionTranslator;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -28,10 +30,13 @@ public class ToastyAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     @ConditionalOnProperty("toasty.url")
-    Toasty toasty(ToastyProperties properties, BeanFactory beanFactory) {
+    Toasty toasty(ToastyProperties properties, BeanFactory beanFactory,
+                  ObjectProvider<ToastyBuilderCustomizer> customizers) {
         List<Class<?>> models = scan(AutoConfigurationPackages.has(beanFactory)
                 ? AutoConfigurationPackages.get(beanFactory) : List.of());
-        Toasty toasty = Toasty.builder().url(properties.url()).models(models).build();
+        ToastyBuilder builder = Toasty.builder().url(properties.url()).models(models);
+        customizers.orderedStream().forEach(c -> c.customize(builder));
+        Toasty toasty = builder.build();
         if (properties.schema().equals("create")) {
             toasty.pushSchema();
         }
