@@ -128,6 +128,14 @@ public final class Toasty implements AutoCloseable {
         }
     }
 
+    /**
+     * Native SQL with {@code :name} parameters, for what the query API cannot say (SQL backends only).
+     * Runs inside the current transaction when there is one.
+     */
+    public NativeQuery sql(String sql) {
+        return new NativeQuery(engine, sql);
+    }
+
     /** Creates the tables and indexes that do not exist yet. Existing tables are left as they are. */
     public void pushSchema() {
         engine.pushSchema();

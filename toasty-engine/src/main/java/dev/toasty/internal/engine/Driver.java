@@ -1,5 +1,6 @@
 package dev.toasty.internal.engine;
 
+import dev.toasty.UnsupportedFeatureException;
 import dev.toasty.driver.Capability;
 import dev.toasty.internal.stmt.Select;
 import dev.toasty.internal.stmt.Statement;
@@ -8,6 +9,7 @@ import dev.toasty.schema.Model;
 import dev.toasty.schema.Schema;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -47,6 +49,15 @@ public interface Driver extends AutoCloseable {
      */
     default List<Field> startKeyFields(Select shape, Model model, int argCount) {
         return null;
+    }
+
+    /**
+     * Runs native SQL with {@code :name} parameters: the rows mapped to {@code model}, or the number
+     * of rows changed when {@code model} is null. Only SQL backends can.
+     */
+    default Object runNative(NativeSql sql, Map<String, ?> values, Model model, Schema schema, Events events) {
+        throw new UnsupportedFeatureException("native SQL", capability().backend(),
+                "use the query API (db.query(...)), which runs on every backend");
     }
 
     @Override

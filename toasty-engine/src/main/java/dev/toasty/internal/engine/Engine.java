@@ -157,6 +157,12 @@ public final class Engine implements AutoCloseable, Events {
         }
     }
 
+    /** Native SQL: rows of {@code model}, or the number of rows changed when {@code model} is null. */
+    public Object runNative(String sql, java.util.Map<String, ?> values, Class<?> model) {
+        requireOpen();
+        return driver.runNative(NativeSql.parse(sql), values, model == null ? null : schema.model(model), schema, this);
+    }
+
     /** After rows were inserted with explicit identity values, moves the identity past them (PostgreSQL). */
     public void syncIdentity(Model model) {
         driver.syncIdentity(model, this);

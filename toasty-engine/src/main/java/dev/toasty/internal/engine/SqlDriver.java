@@ -25,6 +25,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -37,10 +38,17 @@ public final class SqlDriver implements Driver {
 
     private final JdbcDriver jdbc;
     private final SqlDialect dialect;
+    private final NativeRunner natives;
 
     public SqlDriver(JdbcDriver jdbc) {
         this.jdbc = jdbc;
         this.dialect = jdbc.dialect();
+        this.natives = new NativeRunner(jdbc, dialect, this);
+    }
+
+    @Override
+    public Object runNative(NativeSql sql, Map<String, ?> values, Model model, Schema schema, Events events) {
+        return natives.run(sql, values, model, schema, events);
     }
 
     @Override
@@ -123,7 +131,7 @@ public final class SqlDriver implements Driver {
                 || (state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")));
     }
 
-    private void release(Connection c) {
+    void release(Connection c) {
         if (c != null) {
             try {
                 jdbc.release(c);
