@@ -145,6 +145,36 @@ public final class Query<M> {
         return engine.list(select(Select.Returning.ROWS, limit));
     }
 
+    /**
+     * The values of the named fields for each matching record, in order, as one array per record.
+     * SQL backends read only those columns; DynamoDB reads whole items and keeps these values.
+     * Does not take a cursor.
+     */
+    public List<Object[]> listValues(String... fields) {
+        requireNoCursor();
+        if (fields.length == 0) {
+            throw new IllegalArgumentException("listValues(): name at least one field of " + model.name());
+        }
+        for (String name : fields) {
+            model.field(name);
+        }
+        Select select = select(Select.Returning.ROWS, limit);
+        if (engine.capability().sql()) {
+            return engine.list(select.withFields(List.of(fields)));
+        }
+        int[] indexes = java.util.Arrays.stream(fields).mapToInt(f -> model.field(f).index()).toArray();
+        List<Object> rows = engine.list(select);
+        List<Object[]> out = new java.util.ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] values = new Object[indexes.length];
+            for (int i = 0; i < indexes.length; i++) {
+                values[i] = model.mapper().get(row, indexes[i]);
+            }
+            out.add(values);
+        }
+        return out;
+    }
+
     /** The first record in order, if any. */
     public Optional<M> first() {
         return limit(1).list().stream().findFirst();

@@ -54,7 +54,8 @@ public final class Lowering {
             case Select s -> new Select(s.model(), expr(s.filter(), null, null),
                     s.order().stream().map(o -> o.withExpr(expr(o.expr(), null, null))).toList(),
                     s.limit() == null ? null : expr(s.limit(), FieldType.LONG, null),
-                    s.offset() == null ? null : expr(s.offset(), FieldType.LONG, null), s.returning(), s.allowScan());
+                    s.offset() == null ? null : expr(s.offset(), FieldType.LONG, null), s.returning(), s.allowScan(),
+                    s.fields());
             case Insert i -> new Insert(i.model(), i.fields(), i.rows().stream().map(row -> {
                 List<Expr> lowered = new java.util.ArrayList<>(row.size());
                 for (int c = 0; c < row.size(); c++) {

@@ -12,7 +12,7 @@ import dev.toasty.schema.Model;
 final class Plan {
 
     /** What the statement returns. */
-    enum Kind { ROWS, COUNT, EXISTS, INSERT_KEYS, WRITE }
+    enum Kind { ROWS, VALUES, COUNT, EXISTS, INSERT_KEYS, WRITE }
 
     final String operation;
     final Model model;
@@ -28,7 +28,7 @@ final class Plan {
     final boolean driverKeys;
 
     Plan(String operation, Model model, String sql, int shapeId, Kind kind, int[] binds, ArgSpec[] args,
-         SqlDialect dialect) {
+         SqlDialect dialect, java.util.List<String> valueFields) {
         this.operation = operation;
         this.model = model;
         this.sql = sql;
@@ -42,7 +42,8 @@ final class Plan {
             bindCodecs[p] = dialect.codec(spec.type());
             bindPatterns[p] = spec.pattern();
         }
-        this.columnCodecs = model.fields().stream().map(f -> dialect.codec(f.type())).toArray(ValueCodec[]::new);
+        this.columnCodecs = (valueFields.isEmpty() ? model.fields() : valueFields.stream().map(model::field).toList())
+                .stream().map(f -> dialect.codec(f.type())).toArray(ValueCodec[]::new);
         var auto = model.table().autoColumn();
         this.keyCodec = auto == null ? null : dialect.codec(auto.type());
         this.driverKeys = kind == Kind.INSERT_KEYS && !dialect.capability().returningClause();

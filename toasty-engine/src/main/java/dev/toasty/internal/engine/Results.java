@@ -18,6 +18,7 @@ final class Results {
     static Object read(Plan plan, PreparedStatement ps) throws SQLException {
         return switch (plan.kind) {
             case ROWS -> rows(plan, ps);
+            case VALUES -> values(plan, ps);
             case COUNT -> {
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -35,19 +36,32 @@ final class Results {
     }
 
     private static List<Object> rows(Plan plan, PreparedStatement ps) throws SQLException {
-        ValueCodec[] codecs = plan.columnCodecs;
         ModelMapper mapper = plan.model.mapper();
         List<Object> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Object[] values = new Object[codecs.length];
-                for (int i = 0; i < codecs.length; i++) {
-                    values[i] = codecs[i].read(rs, i + 1);
-                }
-                out.add(mapper.create(values));
+                out.add(mapper.create(read(rs, plan.columnCodecs)));
             }
         }
         return out;
+    }
+
+    private static List<Object> values(Plan plan, PreparedStatement ps) throws SQLException {
+        List<Object> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(read(rs, plan.columnCodecs));
+            }
+        }
+        return out;
+    }
+
+    private static Object[] read(ResultSet rs, ValueCodec[] codecs) throws SQLException {
+        Object[] values = new Object[codecs.length];
+        for (int i = 0; i < codecs.length; i++) {
+            values[i] = codecs[i].read(rs, i + 1);
+        }
+        return values;
     }
 
     /** Generated keys, sorted: identities are handed out in insertion order within one statement. */

@@ -61,7 +61,8 @@ public final class SqlDriver implements Driver {
         Lowering.Lowered lowered = Lowering.lower(shape, model, argCount);
         Verifier.verify(lowered, dialect.capability(), argCount);
         SqlText sql = SqlRenderer.render(dialect, model, lowered.statement());
-        Plan plan = new Plan(operation(shape), model, sql.sql(), shape.hashCode(), kind(shape), sql.binds(), lowered.args(), dialect);
+        Plan plan = new Plan(operation(shape), model, sql.sql(), shape.hashCode(), kind(shape), sql.binds(), lowered.args(), dialect,
+                shape instanceof Select s ? s.fields() : java.util.List.of());
         return (args, start, events) -> execute(plan, args, events);
     }
 
@@ -77,7 +78,7 @@ public final class SqlDriver implements Driver {
     private static Plan.Kind kind(Statement shape) {
         return switch (shape) {
             case Select s -> switch (s.returning()) {
-                case ROWS -> Plan.Kind.ROWS;
+                case ROWS -> s.fields().isEmpty() ? Plan.Kind.ROWS : Plan.Kind.VALUES;
                 case COUNT -> Plan.Kind.COUNT;
                 case EXISTS -> Plan.Kind.EXISTS;
             };

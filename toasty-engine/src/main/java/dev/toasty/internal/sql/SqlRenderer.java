@@ -65,7 +65,7 @@ public final class SqlRenderer {
     private void select(Select s) {
         boolean paged = s.limit() != null || s.offset() != null;
         switch (s.returning()) {
-            case ROWS -> sql.append("SELECT ").append(columnList()).append(" FROM ").append(table());
+            case ROWS -> sql.append("SELECT ").append(columnList(s.fields())).append(" FROM ").append(table());
             case EXISTS -> sql.append("SELECT 1 FROM ").append(table());
             case COUNT -> sql.append(paged ? "SELECT count(*) FROM (SELECT 1 FROM " : "SELECT count(*) FROM ").append(table());
         }
@@ -237,7 +237,10 @@ public final class SqlRenderer {
         return dialect.quote(model.table().name());
     }
 
-    private String columnList() {
+    private String columnList(List<String> fields) {
+        if (!fields.isEmpty()) {
+            return fields.stream().map(f -> dialect.quote(model.field(f).column().name())).collect(Collectors.joining(", "));
+        }
         return model.table().columns().stream().map(c -> dialect.quote(c.name())).collect(Collectors.joining(", "));
     }
 }

@@ -5,13 +5,25 @@ import java.util.List;
 /**
  * A query on one model. {@code limit} and {@code offset} are expressions (values, then arguments) or null.
  * {@code allowScan} says the caller accepts reading the whole table where no key or index answers the
- * filter (backends without {@code fullScan} refuse such a query otherwise).
+ * filter (backends without {@code fullScan} refuse such a query otherwise). {@code fields} names the
+ * fields a row returns as values, in that order; empty means whole records.
  */
 public record Select(Class<?> model, Expr filter, List<OrderItem> order, Expr limit, Expr offset, Returning returning,
-                     boolean allowScan) implements Statement {
+                     boolean allowScan, List<String> fields) implements Statement {
 
     public Select {
         order = List.copyOf(order);
+        fields = List.copyOf(fields);
+    }
+
+    public Select(Class<?> model, Expr filter, List<OrderItem> order, Expr limit, Expr offset, Returning returning,
+                  boolean allowScan) {
+        this(model, filter, order, limit, offset, returning, allowScan, List.of());
+    }
+
+    /** The same select returning only the values of {@code names}. */
+    public Select withFields(List<String> names) {
+        return new Select(model, filter, order, limit, offset, returning, allowScan, names);
     }
 
     public Select(Class<?> model, Expr filter, List<OrderItem> order, Expr limit, Expr offset, Returning returning) {
