@@ -1,5 +1,6 @@
 package dev.toasty;
 
+import dev.toasty.driver.ConnectionProvider;
 import dev.toasty.event.StatementListener;
 import dev.toasty.event.StatementObserver;
 import dev.toasty.internal.engine.Engine;
@@ -28,6 +29,7 @@ public final class ToastyBuilder {
     private StatementObserver observer;
     private String url;
     private DataSource dataSource;
+    private ConnectionProvider connections;
     private int maxPoolSize;
     private int planCacheSize = 2048;
     private boolean exposeValuesInErrors;
@@ -67,6 +69,17 @@ public final class ToastyBuilder {
     /** A data source managed by the caller (a Spring Boot one, say) instead of a URL. */
     public ToastyBuilder dataSource(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        return this;
+    }
+
+    /**
+     * Uses a DataSource the application owns, taking each connection from {@code provider}: the Spring
+     * integration passes one that hands out the running Spring transaction's connection, so
+     * {@code @Transactional} code and Toasty share it. Toasty does not close the DataSource.
+     */
+    public ToastyBuilder dataSource(DataSource dataSource, ConnectionProvider provider) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.connections = Objects.requireNonNull(provider, "provider");
         return this;
     }
 
@@ -163,7 +176,7 @@ public final class ToastyBuilder {
             }
             return dynamo;
         }
-        JdbcDriver driver = url != null ? JdbcDriver.open(url, maxPoolSize, exposeValuesInErrors) : JdbcDriver.of(dataSource);
+        JdbcDriver driver = url != null ? JdbcDriver.open(url, maxPoolSize, exposeValuesInErrors) : JdbcDriver.of(dataSource, connections);
         try {
             driver.dialect().checkSchema(schema);
         } catch (SchemaException e) {

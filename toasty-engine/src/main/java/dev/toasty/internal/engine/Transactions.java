@@ -41,7 +41,7 @@ final class Transactions {
             if (!committed) {
                 rollback(c);
             }
-            close(c);
+            close(driver, c);
         }
     }
 
@@ -53,7 +53,7 @@ final class Transactions {
             return c;
         } catch (SQLException e) {
             if (c != null) {
-                close(c);
+                close(driver, c);
             }
             throw translate.apply(e, "BEGIN");
         }
@@ -67,14 +67,14 @@ final class Transactions {
         }
     }
 
-    private static void close(Connection c) {
+    private static void close(JdbcDriver driver, Connection c) {
         try {
             c.setAutoCommit(true);
         } catch (SQLException e) {
             LOG.debug("Could not reset auto-commit", e);
         }
         try {
-            c.close();
+            driver.giveBack(c);
         } catch (SQLException e) {
             LOG.debug("Could not close a transaction's connection", e);
         }

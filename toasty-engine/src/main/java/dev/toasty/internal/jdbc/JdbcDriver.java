@@ -3,6 +3,7 @@ package dev.toasty.internal.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.toasty.ConnectionException;
+import dev.toasty.driver.ConnectionProvider;
 import dev.toasty.internal.sql.PostgresDialect;
 import dev.toasty.internal.sql.SqlDialect;
 import dev.toasty.internal.sql.SqliteDialect;
@@ -27,27 +28,39 @@ public final class JdbcDriver implements AutoCloseable {
     private final DataSource dataSource;
     private final HikariDataSource ownedPool;
     private final boolean sqlite;
+    private final ConnectionProvider provider;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
 
-    private JdbcDriver(SqlDialect dialect, DataSource dataSource, HikariDataSource ownedPool) {
+    private JdbcDriver(SqlDialect dialect, DataSource dataSource, HikariDataSource ownedPool, ConnectionProvider provider) {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.ownedPool = ownedPool;
         this.sqlite = dialect instanceof SqliteDialect;
+        this.provider = provider;
     }
 
     /** Opens a pool for a Toasty URL. */
     public static JdbcDriver open(String url, int maxPoolSize, boolean exposeValues) {
+        HikariDataSource pool = pool(url, maxPoolSize, exposeValues);
+        String backend = ConnectionUrl.parse(url).backend();
+        SqlDialect dialect = backend.equals("sqlite") ? new SqliteDialect()
+                : backend.equals("mysql") ? detectMysql(pool, url, exposeValues) : new PostgresDialect();
+        return new JdbcDriver(dialect, pool, pool, null);
+    }
+
+    /**
+     * A HikariCP pool for a Toasty URL, set up for its backend: SQLite pragmas and a single connection
+     * for {@code :memory:}, MySQL session defaults, PostgreSQL's application name. The caller closes it.
+     */
+    public static HikariDataSource pool(String url, int maxPoolSize, boolean exposeValues) {
         ConnectionUrl parsed = ConnectionUrl.parse(url);
         HikariConfig config = new HikariConfig();
         config.setPoolName("toasty-" + parsed.backend());
         config.setJdbcUrl(parsed.jdbcUrl());
         Properties properties = new Properties();
         properties.putAll(parsed.properties());
-        SqlDialect dialect;
         if (parsed.backend().equals("sqlite")) {
             requireDriver("org.sqlite.JDBC", "org.xerial:sqlite-jdbc");
-            dialect = new SqliteDialect();
             SQLITE_PRAGMAS.forEach(properties::setProperty);
             properties.setProperty("transaction_mode", "IMMEDIATE");
             if (parsed.memory()) {
@@ -60,25 +73,21 @@ public final class JdbcDriver implements AutoCloseable {
             }
         } else if (parsed.backend().equals("mysql")) {
             requireDriver("org.mariadb.jdbc.Driver", "org.mariadb.jdbc:mariadb-java-client");
-            dialect = null;
             MysqlServer.configure(parsed, properties, config, maxPoolSize);
         } else {
             requireDriver("org.postgresql.Driver", "org.postgresql:postgresql");
-            dialect = new PostgresDialect();
             properties.putIfAbsent("ApplicationName", "toasty");
             properties.setProperty("logServerErrorDetail", String.valueOf(exposeValues));
             config.setMaximumPoolSize(maxPoolSize > 0 ? maxPoolSize : 10);
         }
         config.setDataSourceProperties(properties);
         try {
-            HikariDataSource pool = new HikariDataSource(config);
-            return new JdbcDriver(dialect != null ? dialect : detectMysql(pool, url, exposeValues), pool, pool);
+            return new HikariDataSource(config);
         } catch (RuntimeException e) {
             throw new ConnectionException("Could not connect to " + ConnectionUrl.redact(url) + ": " + rootMessage(e), e);
         }
     }
 
-    /** Which of MySQL and MariaDB the new pool talks to; closes the pool when that cannot be told. */
     private static SqlDialect detectMysql(HikariDataSource pool, String url, boolean exposeValues) {
         try (Connection c = pool.getConnection()) {
             return MysqlServer.dialect(c.getMetaData(), exposeValues);
@@ -93,11 +102,16 @@ public final class JdbcDriver implements AutoCloseable {
 
     /** Uses a caller-managed data source with a dialect chosen by the caller. */
     public static JdbcDriver of(DataSource dataSource, SqlDialect dialect) {
-        return new JdbcDriver(dialect, dataSource, null);
+        return new JdbcDriver(dialect, dataSource, null, null);
     }
 
     /** Uses a caller-managed data source; the dialect is read from the database's product name. */
     public static JdbcDriver of(DataSource dataSource) {
+        return of(dataSource, (ConnectionProvider) null);
+    }
+
+    /** Over a data source the application owns; {@code provider} (may be null) hands out its connections. */
+    public static JdbcDriver of(DataSource dataSource, ConnectionProvider provider) {
         try (Connection c = dataSource.getConnection()) {
             String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             SqlDialect dialect = product.contains("sqlite") ? new SqliteDialect()
@@ -108,7 +122,7 @@ public final class JdbcDriver implements AutoCloseable {
                 throw new ConnectionException("Toasty does not support the database '" + product
                         + "' yet: use SQLite, PostgreSQL, MySQL or MariaDB", null);
             }
-            return new JdbcDriver(dialect, dataSource, null);
+            return new JdbcDriver(dialect, dataSource, null, provider);
         } catch (SQLException e) {
             throw new ConnectionException("Could not open a connection from the given DataSource: " + e.getMessage(), e);
         }
@@ -129,13 +143,22 @@ public final class JdbcDriver implements AutoCloseable {
 
     public void release(Connection c) throws SQLException {
         if (c != bound.get()) {
+            giveBack(c);
+        }
+    }
+
+    /** Returns a connection from {@link #open}: to the provider when there is one, else closes it. */
+    public void giveBack(Connection c) throws SQLException {
+        if (provider != null) {
+            provider.release(c);
+        } else {
             c.close();
         }
     }
 
     /** Whether the current thread runs inside a transaction of this driver. */
     public boolean inTransaction() {
-        return bound.get() != null;
+        return bound.get() != null || (provider != null && provider.inTransaction());
     }
 
     /** Binds {@code c} to the current thread as the transaction's connection, or unbinds with null. */
@@ -149,11 +172,11 @@ public final class JdbcDriver implements AutoCloseable {
 
     /** A fresh connection for a transaction. */
     public Connection open() throws SQLException {
-        Connection c = dataSource.getConnection();
+        Connection c = provider != null ? provider.acquire() : dataSource.getConnection();
         try {
             prepare(c);
         } catch (SQLException | RuntimeException e) {
-            c.close();
+            giveBack(c);
             throw e;
         }
         return c;
