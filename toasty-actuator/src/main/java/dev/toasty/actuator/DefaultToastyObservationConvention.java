@@ -5,7 +5,7 @@ import io.micrometer.common.KeyValues;
 /**
  * The default names and key values of a Toasty operation's observation: name {@code toasty.query}, low
  * cardinality {@code operation}, {@code model}, {@code backend} and {@code outcome} ({@code success} or
- * {@code error}), high cardinality {@code statement} (the statement texts, one per line, without values)
+ * {@code error}; {@code unknown} while running), high cardinality {@code statement} (the statement texts, one per line, without values)
  * and {@code rows}. The span is named like {@code SELECT Note}. Stateless and thread-safe.
  */
 public class DefaultToastyObservationConvention implements ToastyObservationConvention {
@@ -29,7 +29,15 @@ public class DefaultToastyObservationConvention implements ToastyObservationConv
                 "operation", context.operation(),
                 "model", context.model(),
                 "backend", context.backend(),
-                "outcome", context.getError() == null ? "success" : "error");
+                "outcome", outcome(context));
+    }
+
+    /** {@code unknown} while the operation runs (the tags of an active-operations meter), then {@code success} or {@code error}. */
+    protected String outcome(ToastyObservationContext context) {
+        if (!context.ended()) {
+            return "unknown";
+        }
+        return context.getError() == null ? "success" : "error";
     }
 
     @Override

@@ -58,6 +58,7 @@ public final class ObservationStatementObserver implements StatementObserver {
 
             @Override
             public void end(Throwable error) {
+                context.end();
                 if (error != null) {
                     observation.error(error);
                 }

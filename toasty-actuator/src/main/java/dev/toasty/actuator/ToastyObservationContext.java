@@ -18,6 +18,7 @@ public final class ToastyObservationContext extends Observation.Context {
     private final String backend;
     private final List<String> statements = new ArrayList<>(2);
     private long rows;
+    private boolean ended;
 
     public ToastyObservationContext(String operation, String model, String backend) {
         this.operation = operation;
@@ -48,6 +49,15 @@ public final class ToastyObservationContext extends Observation.Context {
     /** Rows returned or changed by the statements that succeeded. */
     public long rows() {
         return rows;
+    }
+
+    /** Whether the operation has ended; its outcome is known only then. */
+    public boolean ended() {
+        return ended;
+    }
+
+    void end() {
+        ended = true;
     }
 
     void add(StatementEvent event) {

@@ -4,6 +4,7 @@ import dev.toasty.Toasty;
 import dev.toasty.UniqueViolationException;
 import dev.toasty.actuator.notes.Note;
 import dev.toasty.spring.boot.ToastyBuilderCustomizer;
+import io.micrometer.common.KeyValues;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
@@ -71,6 +72,29 @@ class ToastyMetricsTest {
     }
 
     @Test
+    void a_convention_bean_replaces_the_default_one() {
+        ToastyObservationConvention convention = new DefaultToastyObservationConvention() {
+            @Override
+            public KeyValues getLowCardinalityKeyValues(ToastyObservationContext context) {
+                return super.getLowCardinalityKeyValues(context).and("tenant", "notes");
+            }
+        };
+        NotesApplication.runner()
+                .withBean(TestObservationRegistry.class, TestObservationRegistry::create)
+                .withBean(ToastyObservationConvention.class, () -> convention)
+                .run(context -> {
+                    context.getBean(Toasty.class).query(Note.class).count();
+
+                    TestObservationRegistryAssert.assertThat(context.getBean(TestObservationRegistry.class))
+                            .hasSingleObservationThat()
+                            .hasNameEqualTo("toasty.query")
+                            .hasLowCardinalityKeyValue("tenant", "notes")
+                            .hasLowCardinalityKeyValue("outcome", "success")
+                            .hasHighCardinalityKeyValue("rows", "1");
+                });
+    }
+
+    @Test
     void with_both_the_timer_comes_from_the_observation_once_per_operation() {
         NotesApplication.runner()
                 .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
@@ -106,6 +130,7 @@ class ToastyMetricsTest {
                     assertThat(timer(meters, "INSERT", "success").count()).isEqualTo(1);
                     assertThat(timer(meters, "SELECT", "success").count()).isEqualTo(3);
                     assertThat(meters.find("toasty.query").timers()).hasSize(2);
+                    assertThat(meters.get("toasty.query.active").tag("outcome", "unknown").longTaskTimer().activeTasks()).isZero();
                 });
     }
 
