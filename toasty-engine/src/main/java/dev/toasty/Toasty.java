@@ -146,6 +146,22 @@ public final class Toasty implements AutoCloseable {
         engine.dropSchema();
     }
 
+    /**
+     * How the database differs from the models: missing tables, columns and indexes, other types, nullability
+     * or keys. Empty when it matches. Reads the catalog (DynamoDB: DescribeTable per table) and changes nothing.
+     */
+    public List<dev.toasty.schema.SchemaDifference> schemaDifferences() {
+        return engine.schemaDifferences();
+    }
+
+    /** Throws a {@link SchemaMismatchException} that lists every difference when the database does not match the models. */
+    public void validateSchema() {
+        List<dev.toasty.schema.SchemaDifference> differences = schemaDifferences();
+        if (!differences.isEmpty()) {
+            throw new SchemaMismatchException(differences);
+        }
+    }
+
     public Schema schema() {
         return engine.schema();
     }

@@ -245,6 +245,11 @@ public final class DynamoDriver implements Driver {
     }
 
     @Override
+    public List<dev.toasty.schema.SchemaDifference> schemaDifferences(Schema schema, Events events) {
+        return DynamoSchemaCheck.differences(requests, schema, events);
+    }
+
+    @Override
     public void dropSchema(Schema schema, Events events) {
         List<String> names = new ArrayList<>();
         for (Model model : schema.models()) {

@@ -7,6 +7,7 @@ import dev.toasty.internal.stmt.Statement;
 import dev.toasty.schema.Field;
 import dev.toasty.schema.Model;
 import dev.toasty.schema.Schema;
+import dev.toasty.schema.SchemaDifference;
 
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,12 @@ public interface Driver extends AutoCloseable {
 
     /** Drops what {@link #pushSchema} creates, with its data. */
     void dropSchema(Schema schema, Events events);
+
+    /** How the database differs from what {@link #pushSchema} would create; reads only, changes nothing. */
+    default List<SchemaDifference> schemaDifferences(Schema schema, Events events) {
+        throw new UnsupportedFeatureException("schema validation", capability().backend(),
+                "check the schema with the database's own tools");
+    }
 
     /** After rows were inserted with explicit identity values, moves the identity past them. */
     default void syncIdentity(Model model, Events events) {

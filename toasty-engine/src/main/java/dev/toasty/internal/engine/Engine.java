@@ -213,6 +213,12 @@ public final class Engine implements AutoCloseable, Events {
         driver.dropSchema(schema, this);
     }
 
+    /** How the database differs from the schema; empty when it matches. */
+    public List<dev.toasty.schema.SchemaDifference> schemaDifferences() {
+        requireOpen();
+        return driver.schemaDifferences(schema, this);
+    }
+
     public EngineStats stats() {
         return new EngineStats(cache.hits.sum(), cache.misses.sum(), planned.sum(), executed.sum(), failed.sum(), cache.size());
     }

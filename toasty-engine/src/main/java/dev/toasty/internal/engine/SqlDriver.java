@@ -8,6 +8,7 @@ import dev.toasty.internal.jdbc.JdbcDriver;
 import dev.toasty.internal.sql.SchemaSql;
 import dev.toasty.internal.sql.SqlDialect;
 import dev.toasty.internal.sql.SqlRenderer;
+import dev.toasty.internal.sql.SqlSchemaCheck;
 import dev.toasty.internal.sql.SqlText;
 import dev.toasty.internal.stmt.Delete;
 import dev.toasty.internal.stmt.Insert;
@@ -16,6 +17,7 @@ import dev.toasty.internal.stmt.Statement;
 import dev.toasty.internal.stmt.Update;
 import dev.toasty.schema.Model;
 import dev.toasty.schema.Schema;
+import dev.toasty.schema.SchemaDifference;
 import dev.toasty.schema.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +27,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -175,6 +178,19 @@ public final class SqlDriver implements Driver {
             }
             return null;
         }, events);
+    }
+
+    @Override
+    public List<SchemaDifference> schemaDifferences(Schema schema, Events events) {
+        Connection c = null;
+        try {
+            c = jdbc.borrow();
+            return SqlSchemaCheck.differences(dialect, schema, new CatalogQuery(c, events, e -> translate(e, null, "CATALOG")));
+        } catch (SQLException e) {
+            throw translate(e, null, "CATALOG");
+        } finally {
+            release(c);
+        }
     }
 
     private void ddl(String sql, Events events) {

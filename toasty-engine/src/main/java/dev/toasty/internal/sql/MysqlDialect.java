@@ -151,6 +151,11 @@ public final class MysqlDialect implements SqlDialect {
     }
 
     @Override
+    public SqlCatalog catalog() {
+        return new MysqlCatalog();
+    }
+
+    @Override
     public ValueCodec codec(FieldType type) {
         return MysqlCodecs.of(type);
     }

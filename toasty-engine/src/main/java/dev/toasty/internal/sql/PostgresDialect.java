@@ -76,6 +76,11 @@ public final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public SqlCatalog catalog() {
+        return new PostgresCatalog();
+    }
+
+    @Override
     public ValueCodec codec(FieldType type) {
         return switch (type) {
             case BOOLEAN -> BOOLEAN;

@@ -96,6 +96,11 @@ public interface SqlDialect {
         return null;
     }
 
+    /** How this database's catalog describes tables, for {@code Toasty.schemaDifferences()}. */
+    default SqlCatalog catalog() {
+        throw new dev.toasty.UnsupportedFeatureException("schema validation", name(), "check the schema with the database's own tools");
+    }
+
     /** The statement that drops a table if it exists. */
     default String dropTable(String table) {
         return "DROP TABLE IF EXISTS " + quote(table);

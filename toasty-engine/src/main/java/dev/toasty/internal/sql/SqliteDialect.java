@@ -89,6 +89,11 @@ public final class SqliteDialect implements SqlDialect {
     }
 
     @Override
+    public SqlCatalog catalog() {
+        return new SqliteCatalog();
+    }
+
+    @Override
     public ValueCodec codec(FieldType type) {
         return switch (type) {
             case BOOLEAN -> BOOLEAN;
