@@ -2,45 +2,75 @@ package dev.toasty.spring.boot;
 
 import dev.toasty.Toasty;
 import dev.toasty.ToastyBuilder;
-import dev.toasty.annotation.Model;
+import dev.toasty.spring.data.SpringConnections;
 import dev.toasty.spring.data.ToastyExceptionTranslator;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
 
-import java.util.ArrayList;
+import javax.sql.DataSource;
 import java.util.List;
 
 /**
- * Builds a {@link Toasty} bean from {@code toasty.url} over the {@code @Model} classes found in the
- * application's packages, and creates the schema at startup when {@code toasty.schema=create}.
+ * Builds the {@link Toasty} bean over the {@code @Model} classes of the application's packages: on
+ * the application's {@code DataSource} for SQL (Toasty's own pool when {@code toasty.url} is set, or
+ * Spring Boot's), taking connections through Spring's transaction synchronization so
+ * {@code @Transactional} covers it; or on DynamoDB for a {@code dynamodb:} URL. Then applies
+ * {@code toasty.schema}.
  */
-@AutoConfiguration
+@AutoConfiguration(after = {ToastyDataSourceAutoConfiguration.class, DataSourceAutoConfiguration.class})
 @EnableConfigurationProperties(ToastyProperties.class)
 public class ToastyAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
-    @ConditionalOnProperty("toasty.url")
-    Toasty toasty(ToastyProperties properties, BeanFactory beanFactory,
+    Toasty toasty(ToastyProperties properties, BeanFactory beanFactory, ObjectProvider<DataSource> dataSources,
                   ObjectProvider<ToastyBuilderCustomizer> customizers) {
-        List<Class<?>> models = scan(AutoConfigurationPackages.has(beanFactory)
-                ? AutoConfigurationPackages.get(beanFactory) : List.of());
-        ToastyBuilder builder = Toasty.builder().url(properties.url()).models(models);
+        List<Class<?>> models = ModelScanner.scan(ModelScanner.packages(beanFactory));
+        ToastyBuilder builder = Toasty.builder().models(models).planCacheSize(properties.planCacheSize());
+        connect(builder, properties, dataSources);
+        if (properties.logQueries()) {
+            builder.listener(new QueryLog());
+        }
         customizers.orderedStream().forEach(c -> c.customize(builder));
         Toasty toasty = builder.build();
-        if (properties.schema().equals("create")) {
-            toasty.pushSchema();
+        try {
+            SchemaStartup.apply(toasty, properties.schema());
+        } catch (RuntimeException e) {
+            toasty.close();
+            throw e;
         }
         return toasty;
+    }
+
+    private static void connect(ToastyBuilder builder, ToastyProperties properties, ObjectProvider<DataSource> dataSources) {
+        if (properties.dynamoDbUrl()) {
+            ToastyProperties.Dynamodb dynamo = properties.dynamodb();
+            builder.url(DynamoUrls.withSettings(properties.url(), dynamo)).allowScans(dynamo.allowScans());
+            if (!dynamo.tablePrefix().isEmpty()) {
+                builder.tablePrefix(dynamo.tablePrefix());
+            }
+            return;
+        }
+        DataSource dataSource = dataSources.getIfUnique();
+        if (dataSource == null) {
+            if (dataSources.stream().findAny().isPresent()) {
+                throw new IllegalStateException("Toasty found several DataSource beans and cannot tell which to use: "
+                        + "mark one @Primary");
+            }
+            throw new NoDatabaseException();
+        }
+        builder.dataSource(dataSource, new SpringConnections(dataSource));
+    }
+
+    /** Drops the schema at shutdown under {@code toasty.schema=create-drop}, before the Toasty bean closes. */
+    @Bean
+    SchemaStartup.DropAtShutdown toastySchemaDrop(Toasty toasty, ToastyProperties properties) {
+        return new SchemaStartup.DropAtShutdown(toasty, properties.schema());
     }
 
     /** Lets {@code @Repository} beans see Toasty's exceptions as Spring's {@code DataAccessException}s. */
@@ -48,26 +78,5 @@ public class ToastyAutoConfiguration {
     @ConditionalOnMissingBean
     static ToastyExceptionTranslator toastyExceptionTranslator() {
         return new ToastyExceptionTranslator();
-    }
-
-    static List<Class<?>> scan(List<String> packages) {
-        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
-            @Override
-            protected boolean isCandidateComponent(org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
-                return definition.getMetadata().isIndependent();
-            }
-        };
-        scanner.addIncludeFilter(new AnnotationTypeFilter(Model.class));
-        List<Class<?>> models = new ArrayList<>();
-        for (String pkg : packages) {
-            for (var candidate : scanner.findCandidateComponents(pkg)) {
-                models.add(ClassUtils.resolveClassName(candidate.getBeanClassName(), ToastyAutoConfiguration.class.getClassLoader()));
-            }
-        }
-        if (models.isEmpty()) {
-            throw new IllegalStateException("toasty.url is set but no @Model class was found in " + packages
-                    + ": annotate your model records with @dev.toasty.annotation.Model");
-        }
-        return models;
     }
 }
