@@ -138,13 +138,13 @@ class ToastyEndpointTest {
     void backs_off_without_a_toasty_bean() {
         new ApplicationContextRunner()
                 .withUserConfiguration(NotesApplication.class)
-                .withConfiguration(NotesApplication.TOASTY)
+                .withConfiguration(NotesApplication.ACTUATOR)
                 .withPropertyValues("management.endpoints.web.exposure.include=toasty,health").run(context -> {
-            assertThat(context).hasNotFailed();
-            assertThat(context).doesNotHaveBean(Toasty.class);
-            assertThat(context).doesNotHaveBean(ToastyEndpoint.class);
-            assertThat(context).doesNotHaveBean(ToastyHealthIndicator.class);
-        });
+                    assertThat(context).hasNotFailed();
+                    assertThat(context).doesNotHaveBean(Toasty.class);
+                    assertThat(context).doesNotHaveBean(ToastyEndpoint.class);
+                    assertThat(context).doesNotHaveBean(ToastyHealthIndicator.class);
+                });
     }
 
     private static StatementShape shape(ToastyReport report, String operation) {
