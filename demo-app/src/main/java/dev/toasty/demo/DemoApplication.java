@@ -3,7 +3,7 @@ package dev.toasty.demo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** A small notes service on the Toasty starter. */
+/** A small blog (users and posts) on the Toasty starter: repositories, transactions and the actuator. */
 @SpringBootApplication
 public class DemoApplication {
 

@@ -4,10 +4,11 @@ import dev.toasty.annotation.Auto;
 import dev.toasty.annotation.Key;
 import dev.toasty.annotation.Model;
 import dev.toasty.annotation.Required;
+import dev.toasty.annotation.Unique;
 
 import java.time.Instant;
 
-/** A note: the demo's one model. */
+/** A blog author. */
 @Model
-public record Note(@Key @Auto Long id, @Required String text, @Required Instant createdAt) {
+public record User(@Key @Auto Long id, @Required String name, @Required @Unique String email, @Required Instant joinedAt) {
 }
