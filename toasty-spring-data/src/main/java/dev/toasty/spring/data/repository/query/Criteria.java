@@ -1,0 +1,167 @@
+package dev.toasty.spring.data.repository.query;
+
+import dev.toasty.schema.Field;
+import dev.toasty.schema.FieldType;
+import dev.toasty.spring.data.repository.query.Criterion.Operator;
+import org.springframework.data.repository.query.parser.Part;
+import org.springframework.data.repository.query.parser.Part.IgnoreCaseType;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import static java.util.Map.entry;
+
+/**
+ * Turns one {@link Part} of a method name into a {@link Criterion} at startup, checking that the field
+ * exists, that the keyword applies to its type, that Toasty and this backend can run it, and that the
+ * method's arguments fit. Each failure names the keyword or field.
+ */
+final class Criteria {
+
+    private static final Map<Part.Type, Operator> OPERATORS = Map.ofEntries(
+            entry(Part.Type.SIMPLE_PROPERTY, Operator.EQ), entry(Part.Type.NEGATING_SIMPLE_PROPERTY, Operator.NE),
+            entry(Part.Type.LESS_THAN, Operator.LT), entry(Part.Type.LESS_THAN_EQUAL, Operator.LE),
+            entry(Part.Type.GREATER_THAN, Operator.GT), entry(Part.Type.GREATER_THAN_EQUAL, Operator.GE),
+            entry(Part.Type.BEFORE, Operator.LT), entry(Part.Type.AFTER, Operator.GT),
+            entry(Part.Type.BETWEEN, Operator.BETWEEN), entry(Part.Type.IN, Operator.IN),
+            entry(Part.Type.NOT_IN, Operator.NOT_IN), entry(Part.Type.IS_NULL, Operator.IS_NULL),
+            entry(Part.Type.IS_NOT_NULL, Operator.IS_NOT_NULL), entry(Part.Type.LIKE, Operator.LIKE),
+            entry(Part.Type.NOT_LIKE, Operator.NOT_LIKE), entry(Part.Type.STARTING_WITH, Operator.STARTS_WITH),
+            entry(Part.Type.ENDING_WITH, Operator.ENDS_WITH), entry(Part.Type.CONTAINING, Operator.CONTAINS),
+            entry(Part.Type.NOT_CONTAINING, Operator.NOT_CONTAINS), entry(Part.Type.TRUE, Operator.TRUE),
+            entry(Part.Type.FALSE, Operator.FALSE));
+
+    private static final Set<Operator> RANGES = EnumSet.of(Operator.LT, Operator.LE, Operator.GT, Operator.GE, Operator.BETWEEN);
+    private static final Set<Operator> TEXT = EnumSet.of(Operator.LIKE, Operator.NOT_LIKE, Operator.STARTS_WITH,
+            Operator.ENDS_WITH, Operator.CONTAINS, Operator.NOT_CONTAINS);
+    private static final Set<Operator> CASELESS = EnumSet.of(Operator.EQ, Operator.NE, Operator.STARTS_WITH,
+            Operator.ENDS_WITH, Operator.CONTAINS, Operator.NOT_CONTAINS);
+
+    private Criteria() {
+    }
+
+    /** The criterion of {@code part}, taking its arguments from {@code arguments}. */
+    static Criterion create(MethodContext method, Part part, Arguments arguments) {
+        Field field = field(method, part);
+        Operator operator = OPERATORS.get(part.getType());
+        if (operator == null) {
+            throw method.refuse("the keyword " + keyword(part.getType()) + " (on '" + field.name()
+                    + "') has no Toasty equivalent; Toasty supports " + supported());
+        }
+        checkType(method, operator, field, part);
+        checkCapability(method, operator, field, part);
+        boolean ignoreCase = ignoreCase(method, operator, field, part);
+        int[] indexes = new int[part.getNumberOfArguments()];
+        var convert = Values.identity();
+        for (int i = 0; i < indexes.length; i++) {
+            Arguments.Argument argument = arguments.next(part);
+            indexes[i] = argument.index();
+            convert = operator == Operator.IN || operator == Operator.NOT_IN
+                    ? Values.elements(method, argument, field) : Values.single(method, argument, field);
+        }
+        return new Criterion(operator, method.paths().path(field.name()), ignoreCase, indexes, convert);
+    }
+
+    private static Field field(MethodContext method, Part part) {
+        var property = part.getProperty();
+        if (property.hasNext()) {
+            throw method.refuse("'" + property.toDotPath() + "' is a nested property; Toasty models have flat fields: "
+                    + fieldNames(method));
+        }
+        if (!method.paths().has(property.getSegment())) {
+            throw method.refuse("no field '" + property.getSegment() + "' in " + method.model().name() + "; its fields are "
+                    + fieldNames(method));
+        }
+        return method.model().field(property.getSegment());
+    }
+
+    private static void checkType(MethodContext method, Operator operator, Field field, Part part) {
+        if (RANGES.contains(operator) && !FieldPaths.isComparable(field.type())) {
+            throw method.refuse(keyword(part.getType()) + " on '" + field.name() + "' needs ordered values, and "
+                    + field.type() + " has no order");
+        }
+        if (TEXT.contains(operator) && field.type() != FieldType.STRING) {
+            throw method.refuse(keyword(part.getType()) + " applies to text fields; '" + field.name() + "' is " + field.type());
+        }
+        if ((operator == Operator.TRUE || operator == Operator.FALSE) && field.type() != FieldType.BOOLEAN) {
+            throw method.refuse(keyword(part.getType()) + " applies to boolean fields; '" + field.name() + "' is " + field.type());
+        }
+    }
+
+    private static void checkCapability(MethodContext method, Operator operator, Field field, Part part) {
+        var capability = method.capability();
+        if ((operator == Operator.LIKE || operator == Operator.NOT_LIKE) && !capability.like()) {
+            throw method.unsupported(keyword(part.getType()) + " (on '" + field.name() + "')", "like");
+        }
+        if (operator == Operator.ENDS_WITH && !capability.endsWith()) {
+            throw method.unsupported("EndingWith (on '" + field.name() + "')", "endsWith");
+        }
+        if (RANGES.contains(operator) && field.type() == FieldType.DECIMAL && !capability.decimalOrdering()) {
+            throw method.unsupported(keyword(part.getType()) + " on the decimal field '" + field.name() + "'", "decimalOrdering");
+        }
+    }
+
+    private static boolean ignoreCase(MethodContext method, Operator operator, Field field, Part part) {
+        IgnoreCaseType type = part.shouldIgnoreCase();
+        if (type == IgnoreCaseType.NEVER || part.getNumberOfArguments() == 0) {
+            return false;
+        }
+        if (field.type() != FieldType.STRING) {
+            if (type == IgnoreCaseType.ALWAYS) {
+                throw method.refuse("IgnoreCase applies to text fields; '" + field.name() + "' is " + field.type());
+            }
+            return false;
+        }
+        if (!CASELESS.contains(operator)) {
+            throw method.refuse("IgnoreCase does not combine with " + keyword(part.getType()) + " (on '" + field.name()
+                    + "'); it does with Is/Equals, Not, StartingWith, EndingWith, Containing and NotContaining");
+        }
+        if (!method.capability().ignoreCase()) {
+            throw method.unsupported("IgnoreCase (on '" + field.name() + "')", "ignoreCase");
+        }
+        return true;
+    }
+
+    /** The keyword as written in method names ({@code LessThan}, {@code Regex}). */
+    static String keyword(Part.Type type) {
+        return switch (type) {
+            case SIMPLE_PROPERTY -> "Is/Equals";
+            case NEGATING_SIMPLE_PROPERTY -> "Not";
+            case LESS_THAN -> "LessThan";
+            case LESS_THAN_EQUAL -> "LessThanEqual";
+            case GREATER_THAN -> "GreaterThan";
+            case GREATER_THAN_EQUAL -> "GreaterThanEqual";
+            case BEFORE -> "Before";
+            case AFTER -> "After";
+            case BETWEEN -> "Between";
+            case IN -> "In";
+            case NOT_IN -> "NotIn";
+            case IS_NULL -> "IsNull";
+            case IS_NOT_NULL -> "IsNotNull";
+            case LIKE -> "Like";
+            case NOT_LIKE -> "NotLike";
+            case STARTING_WITH -> "StartingWith";
+            case ENDING_WITH -> "EndingWith";
+            case CONTAINING -> "Containing";
+            case NOT_CONTAINING -> "NotContaining";
+            case TRUE -> "True";
+            case FALSE -> "False";
+            case IS_EMPTY -> "IsEmpty";
+            case IS_NOT_EMPTY -> "IsNotEmpty";
+            case NEAR -> "Near";
+            case WITHIN -> "Within";
+            case REGEX -> "Regex";
+            case EXISTS -> "Exists";
+        };
+    }
+
+    private static String supported() {
+        return "Is/Equals, Not, LessThan(Equal), GreaterThan(Equal), Before, After, Between, In, NotIn, IsNull, IsNotNull, "
+                + "Like, NotLike, StartingWith, EndingWith, Containing, NotContaining, True, False, IgnoreCase";
+    }
+
+    private static String fieldNames(MethodContext method) {
+        return String.join(", ", method.model().fields().stream().map(Field::name).toList());
+    }
+}

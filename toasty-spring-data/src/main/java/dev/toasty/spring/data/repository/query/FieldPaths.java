@@ -1,0 +1,86 @@
+package dev.toasty.spring.data.repository.query;
+
+import dev.toasty.query.BooleanPath;
+import dev.toasty.query.ComparablePath;
+import dev.toasty.query.Metamodel;
+import dev.toasty.query.Path;
+import dev.toasty.query.StringPath;
+import dev.toasty.schema.Field;
+import dev.toasty.schema.FieldType;
+import dev.toasty.schema.Model;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Not API: the query paths of one model's fields, made once from the schema (as the generated
+ * metamodel would declare them), so that repositories build filters and orders by field name. Immutable.
+ */
+public final class FieldPaths {
+
+    private final Model model;
+    private final Map<String, Path<Object, Object>> paths = new HashMap<>();
+
+    private FieldPaths(Model model) {
+        this.model = model;
+        for (Field field : model.fields()) {
+            paths.put(field.name(), create(model.type(), field));
+        }
+    }
+
+    public static FieldPaths of(Model model) {
+        return new FieldPaths(model);
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    /** Whether the model has a field of that name. */
+    public boolean has(String field) {
+        return paths.containsKey(field);
+    }
+
+    /** The path of a field; the caller has checked that it exists. */
+    public Path<Object, Object> path(String field) {
+        Path<Object, Object> path = paths.get(field);
+        if (path == null) {
+            model.field(field);
+        }
+        return path;
+    }
+
+    /** The path of a comparable field (numbers, text, UUID, dates and times). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public ComparablePath<Object, Comparable<Object>> comparable(String field) {
+        return (ComparablePath) path(field);
+    }
+
+    /** The path of a text field. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public StringPath<Object> string(String field) {
+        return (StringPath) path(field);
+    }
+
+    /** The path of a boolean field. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public BooleanPath<Object> bool(String field) {
+        return (BooleanPath) path(field);
+    }
+
+    /** Whether values of the type have an order (range comparisons and sorting). */
+    public static boolean isComparable(FieldType type) {
+        return type != FieldType.BOOLEAN && type != FieldType.BYTES;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Path<Object, Object> create(Class<?> type, Field field) {
+        Class<Object> model = (Class<Object>) type;
+        return switch (field.type()) {
+            case STRING -> (Path) Metamodel.string(model, field.name());
+            case BOOLEAN -> (Path) Metamodel.bool(model, field.name());
+            case BYTES -> Metamodel.path(model, field.name(), (Class<Object>) field.type().javaType());
+            default -> (Path) Metamodel.comparable(model, field.name(), (Class) field.type().javaType());
+        };
+    }
+}
