@@ -1,10 +1,7 @@
 package dev.toasty.spring.data.repository.query;
 
-import dev.toasty.query.BooleanPath;
-import dev.toasty.query.ComparablePath;
 import dev.toasty.query.Metamodel;
 import dev.toasty.query.Path;
-import dev.toasty.query.StringPath;
 import dev.toasty.schema.Field;
 import dev.toasty.schema.FieldType;
 import dev.toasty.schema.Model;
@@ -48,24 +45,6 @@ public final class FieldPaths {
             model.field(field);
         }
         return path;
-    }
-
-    /** The path of a comparable field (numbers, text, UUID, dates and times). */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public ComparablePath<Object, Comparable<Object>> comparable(String field) {
-        return (ComparablePath) path(field);
-    }
-
-    /** The path of a text field. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public StringPath<Object> string(String field) {
-        return (StringPath) path(field);
-    }
-
-    /** The path of a boolean field. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public BooleanPath<Object> bool(String field) {
-        return (BooleanPath) path(field);
     }
 
     /** Whether values of the type have an order (range comparisons and sorting). */

@@ -63,10 +63,6 @@ final class Projection {
         }
     }
 
-    Class<?> type() {
-        return type;
-    }
-
     /** The fields the projection reads, in the order {@link #create} takes their values. */
     List<Field> fields() {
         return fields;

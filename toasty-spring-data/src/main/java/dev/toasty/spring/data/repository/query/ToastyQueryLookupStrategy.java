@@ -26,10 +26,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ToastyQueryLookupStrategy implements QueryLookupStrategy {
 
     private final Toasty toasty;
+    private final Key key;
     private final Map<Class<?>, FieldPaths> paths = new ConcurrentHashMap<>();
 
-    public ToastyQueryLookupStrategy(Toasty toasty) {
+    /**
+     * A strategy over {@code toasty}. {@code key} says where queries come from: {@code CREATE} derives every
+     * query from the method name, {@code USE_DECLARED_QUERY} requires {@code @Query} on each query method,
+     * {@code CREATE_IF_NOT_FOUND} (the default, also for null) uses {@code @Query} where present.
+     */
+    public ToastyQueryLookupStrategy(Toasty toasty, Key key) {
         this.toasty = toasty;
+        this.key = key == null ? Key.CREATE_IF_NOT_FOUND : key;
     }
 
     @Override
@@ -38,7 +45,10 @@ public final class ToastyQueryLookupStrategy implements QueryLookupStrategy {
         QueryMethod queryMethod = new QueryMethod(method, metadata, factory, DefaultParameters::new);
         MethodContext context = new MethodContext(metadata.getRepositoryInterface(), method, queryMethod,
                 paths.computeIfAbsent(metadata.getDomainType(), this::pathsOf), toasty.capability());
-        var sql = method.getAnnotation(dev.toasty.spring.data.repository.Query.class);
+        var sql = key == Key.CREATE ? null : method.getAnnotation(dev.toasty.spring.data.repository.Query.class);
+        if (sql == null && key == Key.USE_DECLARED_QUERY) {
+            throw context.refuse("the query lookup strategy is USE_DECLARED_QUERY, and the method has no @Query");
+        }
         if (sql != null) {
             return NativeSqlQuery.create(toasty, context, sql.value(), Results.of(context, factory, true));
         }

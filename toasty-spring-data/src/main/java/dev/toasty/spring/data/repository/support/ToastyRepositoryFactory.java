@@ -51,6 +51,6 @@ public class ToastyRepositoryFactory extends RepositoryFactorySupport {
     @Override
     protected Optional<QueryLookupStrategy> getQueryLookupStrategy(QueryLookupStrategy.Key key,
                                                                    ValueExpressionDelegate delegate) {
-        return Optional.of(new ToastyQueryLookupStrategy(toasty));
+        return Optional.of(new ToastyQueryLookupStrategy(toasty, key));
     }
 }
