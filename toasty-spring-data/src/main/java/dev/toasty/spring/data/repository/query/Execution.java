@@ -19,10 +19,10 @@ enum Execution {
         QueryMethod query = method.queryMethod();
         Class<?> returned = ClassUtils.resolvePrimitiveIfNecessary(method.method().getReturnType());
         if (tree.isCountProjection()) {
-            return require(method, COUNT, returned == Long.class || returned == Integer.class, "long or int");
+            return require(method, COUNT, returned == Long.class || returned == Integer.class, "count", "long or int");
         }
         if (tree.isExistsProjection()) {
-            return require(method, EXISTS, returned == Boolean.class, "boolean");
+            return require(method, EXISTS, returned == Boolean.class, "exists", "boolean");
         }
         if (tree.isDelete()) {
             if (returned == void.class || returned == Void.class || returned == Long.class || returned == Integer.class) {
@@ -30,7 +30,7 @@ enum Execution {
             }
             boolean rows = returned.isAssignableFrom(List.class) && Iterable.class.isAssignableFrom(returned)
                     || Collection.class.isAssignableFrom(returned) && returned.isAssignableFrom(List.class);
-            return require(method, DELETE_LIST, rows, "void, long, int or a List of the deleted rows");
+            return require(method, DELETE_LIST, rows, "delete", "void, long, int or a List of the deleted rows");
         }
         if (query.isScrollQuery()) {
             return WINDOW;
@@ -47,10 +47,10 @@ enum Execution {
         return query.isCollectionQuery() ? LIST : SINGLE;
     }
 
-    private static Execution require(MethodContext method, Execution execution, boolean fits, String expected) {
+    private static Execution require(MethodContext method, Execution execution, boolean fits, String kind, String expected) {
         if (!fits) {
-            throw method.refuse("a " + execution.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                    + " query returns " + expected + ", not " + method.method().getGenericReturnType().getTypeName());
+            throw method.refuse("a " + kind + " query returns " + expected + ", not "
+                    + method.method().getGenericReturnType().getTypeName());
         }
         return execution;
     }

@@ -27,12 +27,14 @@ final class EntityKeys {
     private final Model model;
     private final FieldPaths paths;
     private final Class<?> idType;
+    private final MethodHandle idConstructor;
     private final Map<Class<?>, MethodHandle[]> accessors = new ConcurrentHashMap<>();
 
     EntityKeys(Model model, FieldPaths paths, Class<?> idType) {
         this.model = model;
         this.paths = paths;
         this.idType = idType;
+        this.idConstructor = model.key().size() > 1 && idType.isRecord() ? constructorOf(idType) : null;
     }
 
     boolean composite() {
@@ -66,11 +68,9 @@ final class EntityKeys {
         if (!composite()) {
             return parts[0];
         }
-        if (idType.isRecord()) {
+        if (idConstructor != null) {
             try {
-                Class<?>[] types = Arrays.stream(idType.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new);
-                MethodHandle constructor = MethodHandles.publicLookup().unreflectConstructor(idType.getDeclaredConstructor(types));
-                return constructor.invokeWithArguments(order(idType, parts));
+                return idConstructor.invokeWithArguments(order(idType, parts));
             } catch (Throwable e) {
                 throw new IllegalStateException("Cannot create the id record " + idType.getName() + " of " + model.name(), e);
             }
@@ -124,6 +124,24 @@ final class EntityKeys {
             }
         }
         return getters;
+    }
+
+    /** The canonical constructor of an id record, checked once: every component must be a key field. */
+    private MethodHandle constructorOf(Class<?> record) {
+        for (RecordComponent c : record.getRecordComponents()) {
+            if (!model.hasField(c.getName()) || !model.field(c.getName()).key()) {
+                throw new IllegalStateException("The id type " + record.getName() + " of " + model.name() + " has a component '"
+                        + c.getName() + "' that is not a key field; the key is " + keyNames());
+            }
+        }
+        try {
+            Class<?>[] types = Arrays.stream(record.getRecordComponents()).map(RecordComponent::getType).toArray(Class<?>[]::new);
+            var constructor = record.getDeclaredConstructor(types);
+            constructor.setAccessible(true);
+            return MethodHandles.lookup().unreflectConstructor(constructor);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("Cannot use the constructor of the id record " + record.getName(), e);
+        }
     }
 
     /** The key parts in the order of the id record's components. */
