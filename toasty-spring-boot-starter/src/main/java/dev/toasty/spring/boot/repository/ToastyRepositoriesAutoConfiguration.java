@@ -3,7 +3,6 @@ package dev.toasty.spring.boot.repository;
 import dev.toasty.Toasty;
 import dev.toasty.spring.boot.ToastyAutoConfiguration;
 import dev.toasty.spring.data.repository.ToastyRepository;
-import dev.toasty.spring.data.repository.config.EnableToastyRepositories;
 import dev.toasty.spring.data.repository.support.ToastyRepositoryFactoryBean;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -24,9 +23,4 @@ import org.springframework.context.annotation.Import;
 @ConditionalOnBooleanProperty(name = "spring.data.toasty.repositories.enabled", matchIfMissing = true)
 @Import(ToastyRepositoriesRegistrar.class)
 public class ToastyRepositoriesAutoConfiguration {
-
-    /** Carries the annotation whose defaults the registrar reads. */
-    @EnableToastyRepositories
-    static final class Defaults {
-    }
 }

@@ -17,11 +17,19 @@ class ToastyRepositoriesRegistrar extends AbstractRepositoryConfigurationSourceS
 
     @Override
     protected Class<?> getConfiguration() {
-        return ToastyRepositoriesAutoConfiguration.Defaults.class;
+        return Defaults.class;
     }
 
     @Override
     protected RepositoryConfigurationExtension getRepositoryConfigurationExtension() {
         return new ToastyRepositoryConfigurationExtension();
+    }
+
+    /**
+     * Carries the annotation whose defaults the registrar reads. Nested here, not in the
+     * auto-configuration class, so Spring does not also process it as a configuration of its own.
+     */
+    @EnableToastyRepositories
+    private static final class Defaults {
     }
 }
