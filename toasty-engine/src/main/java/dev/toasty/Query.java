@@ -155,14 +155,14 @@ public final class Query<M> {
         if (fields.length == 0) {
             throw new IllegalArgumentException("listValues(): name at least one field of " + model.name());
         }
-        for (String name : fields) {
-            model.field(name);
+        int[] indexes = new int[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            indexes[i] = model.field(fields[i]).index();
         }
         Select select = select(Select.Returning.ROWS, limit);
         if (engine.capability().sql()) {
             return engine.list(select.withFields(List.of(fields)));
         }
-        int[] indexes = java.util.Arrays.stream(fields).mapToInt(f -> model.field(f).index()).toArray();
         List<Object> rows = engine.list(select);
         List<Object[]> out = new java.util.ArrayList<>(rows.size());
         for (Object row : rows) {

@@ -5,9 +5,11 @@ import dev.toasty.event.EngineStats;
 import dev.toasty.event.StatementEvent;
 import dev.toasty.event.StatementListener;
 import dev.toasty.event.StatementObserver;
+import dev.toasty.internal.stmt.Delete;
 import dev.toasty.internal.stmt.Insert;
 import dev.toasty.internal.stmt.Select;
 import dev.toasty.internal.stmt.Statement;
+import dev.toasty.internal.stmt.Update;
 import dev.toasty.schema.Field;
 import dev.toasty.schema.Model;
 import dev.toasty.schema.Schema;
@@ -140,8 +142,8 @@ public final class Engine implements AutoCloseable, Events {
         String kind = switch (statement) {
             case Select s -> "SELECT";
             case Insert i -> "INSERT";
-            case dev.toasty.internal.stmt.Update u -> "UPDATE";
-            case dev.toasty.internal.stmt.Delete d -> "DELETE";
+            case Update u -> "UPDATE";
+            case Delete d -> "DELETE";
         };
         try {
             return observer.start(kind, schema.model(statement.model()).name());

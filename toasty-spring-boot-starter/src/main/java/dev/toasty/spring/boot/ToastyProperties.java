@@ -29,6 +29,15 @@ public record ToastyProperties(String url,
                                @DefaultValue("2048") int planCacheSize,
                                @DefaultValue Dynamodb dynamodb) {
 
+    public ToastyProperties {
+        if (maxPoolSize < 0) {
+            throw new IllegalArgumentException("toasty.max-pool-size: must be 0 (the backend's default) or more, was " + maxPoolSize);
+        }
+        if (planCacheSize < 1) {
+            throw new IllegalArgumentException("toasty.plan-cache-size: must be at least 1, was " + planCacheSize);
+        }
+    }
+
     /** Whether {@code url} names DynamoDB. */
     public boolean dynamoDbUrl() {
         return url != null && url.startsWith("dynamodb:");

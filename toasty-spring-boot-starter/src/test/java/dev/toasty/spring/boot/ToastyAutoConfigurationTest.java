@@ -118,6 +118,13 @@ class ToastyAutoConfigurationTest {
     }
 
     @Test
+    void aBadPropertyFailsTheStartNamingIt() {
+        Contexts.runner().withPropertyValues("toasty.url=sqlite::memory:", "toasty.max-pool-size=-1")
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("toasty.max-pool-size"));
+    }
+
+    @Test
     void logQueriesAddsAListenerAndPropertiesBind() {
         Contexts.runner().withPropertyValues("toasty.url=sqlite::memory:", "toasty.schema=create", "toasty.log-queries=true",
                 "toasty.plan-cache-size=16").run(context -> {
