@@ -7,6 +7,7 @@ import dev.toasty.internal.stmt.OrderItem;
 import dev.toasty.internal.stmt.Select;
 import dev.toasty.query.Filter;
 import dev.toasty.query.Order;
+import dev.toasty.query.RelationPath;
 import dev.toasty.schema.Model;
 
 import java.util.ArrayList;
@@ -32,13 +33,14 @@ public final class Query<M> {
     final String after;
     final String before;
     private final boolean allowScan;
+    private final List<RelationPath<?, ?>> includes;
 
     Query(Engine engine, Model model) {
-        this(engine, model, Expr.TRUE, List.of(), null, null, null, null, false);
+        this(engine, model, Expr.TRUE, List.of(), null, null, null, null, false, List.of());
     }
 
     private Query(Engine engine, Model model, Expr filter, List<OrderItem> order, Long limit, Long offset,
-                  String after, String before, boolean allowScan) {
+                  String after, String before, boolean allowScan, List<RelationPath<?, ?>> includes) {
         this.engine = engine;
         this.model = model;
         this.filter = filter;
@@ -48,10 +50,11 @@ public final class Query<M> {
         this.after = after;
         this.before = before;
         this.allowScan = allowScan;
+        this.includes = includes;
     }
 
     private Query<M> copy(Expr filter, List<OrderItem> order, Long limit, Long offset, String after, String before) {
-        return new Query<>(engine, model, filter, order, limit, offset, after, before, allowScan);
+        return new Query<>(engine, model, filter, order, limit, offset, after, before, allowScan, includes);
     }
 
     /**
@@ -60,7 +63,30 @@ public final class Query<M> {
      * model ({@code @Model(allowScan = true)}) or for the whole instance.
      */
     public Query<M> allowScan() {
-        return new Query<>(engine, model, filter, order, limit, offset, after, before, true);
+        return new Query<>(engine, model, filter, order, limit, offset, after, before, true, includes);
+    }
+
+    /**
+     * Loads these relations of the records read, and theirs when a path continues
+     * ({@code User_.posts.then(Post_.comments)}): one query per relation, whatever the number of records.
+     * A relation not named here stays unloaded, and reading it throws {@link RelationNotLoadedException}.
+     */
+    @SafeVarargs
+    public final Query<M> include(RelationPath<M, ?>... paths) {
+        List<RelationPath<?, ?>> all = new ArrayList<>(includes);
+        for (RelationPath<M, ?> path : paths) {
+            if (path.model() != model.type()) {
+                throw new IllegalArgumentException("include(" + path + "): the path starts from " + path.model().getSimpleName()
+                        + ", not from the queried " + model.name());
+            }
+            all.add(path);
+        }
+        IncludeTree.of(all);
+        return new Query<>(engine, model, filter, order, limit, offset, after, before, allowScan, List.copyOf(all));
+    }
+
+    private List<M> loaded(List<M> rows) {
+        return includes.isEmpty() ? rows : Includes.load(engine, model, rows, IncludeTree.of(includes));
     }
 
     /** Adds a filter; several calls combine with AND. A {@code null} filter is ignored. */
@@ -140,9 +166,9 @@ public final class Query<M> {
     /** All matching records, in order. */
     public List<M> list() {
         if (after != null || before != null) {
-            return Pagination.list(this, limit);
+            return loaded(Pagination.list(this, limit));
         }
-        return engine.list(select(Select.Returning.ROWS, limit));
+        return loaded(engine.list(select(Select.Returning.ROWS, limit)));
     }
 
     /**
@@ -190,7 +216,7 @@ public final class Query<M> {
             throw new TooManyRecordsException("one() found more than one " + model.name()
                     + " matching the query: add filters, or use first() or list()");
         }
-        return rows.get(0);
+        return loaded(rows).get(0);
     }
 
     /**
@@ -207,7 +233,7 @@ public final class Query<M> {
             List<M> rows = list();
             return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
         }
-        List<M> rows = engine.list(reversedSelect(filter, 1L));
+        List<M> rows = loaded(engine.list(reversedSelect(filter, 1L)));
         return rows.stream().findFirst();
     }
 
@@ -230,7 +256,12 @@ public final class Query<M> {
      * is the query's order plus the key as tie-breaker (the key alone when the query has no order).
      */
     public Page<M> paginate(int size) {
-        return Pagination.page(this, size);
+        if (includes.isEmpty()) {
+            return Pagination.page(this, size);
+        }
+        Page<M> page = Pagination.page(new Query<>(engine, model, filter, order, limit, offset, after, before, allowScan,
+                List.of()), size);
+        return new Page<>(loaded(page.items()), page.nextCursor(), page.previousCursor());
     }
 
     Select select(Select.Returning returning, Long rowLimit) {

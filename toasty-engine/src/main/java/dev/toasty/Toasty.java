@@ -10,6 +10,7 @@ import dev.toasty.internal.stmt.ExprPath;
 import dev.toasty.internal.stmt.ExprValue;
 import dev.toasty.query.Filter;
 import dev.toasty.query.Path;
+import dev.toasty.query.RelationPath;
 import dev.toasty.schema.Field;
 import dev.toasty.schema.Model;
 import dev.toasty.schema.Schema;
@@ -89,6 +90,32 @@ public final class Toasty implements AutoCloseable {
     /** Writes every field of the record, found by its key; {@link RecordNotFoundException} when it is gone. */
     public <M> M update(M record) {
         return Writes.update(engine, modelOf(record), record);
+    }
+
+    /**
+     * Makes {@code child} one of the records of {@code parent}'s relation: for a has-many or has-one,
+     * writes the child's foreign key (the child must exist); for a many-to-many, inserts the join
+     * record (whose other fields must be nullable or primitive). Returns the child as now stored.
+     */
+    public <P, C> C link(P parent, RelationPath<P, C> relation, C child) {
+        return RelationWrites.link(engine, parent, relation, child);
+    }
+
+    /**
+     * Removes {@code child} from {@code parent}'s relation: sets its foreign key to null (it must be
+     * nullable; delete the child otherwise), or deletes the join record of a many-to-many.
+     */
+    public <P, C> void unlink(P parent, RelationPath<P, C> relation, C child) {
+        RelationWrites.unlink(engine, parent, relation, child);
+    }
+
+    /**
+     * Replaces the has-one of {@code parent}, atomically: the current record is deleted (or unlinked when
+     * its foreign key is nullable), then {@code child} is inserted (or linked, when it has a key).
+     * {@code null} only removes the current one. Returns the new child as stored.
+     */
+    public <P, C> C replace(P parent, RelationPath<P, C> relation, C child) {
+        return RelationWrites.replace(engine, parent, relation, child);
     }
 
     /** An update of the records that match a filter. */

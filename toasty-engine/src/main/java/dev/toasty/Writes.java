@@ -40,7 +40,9 @@ final class Writes {
             if (instance == null) {
                 throw new IllegalArgumentException("insertAll(...) was given a null " + model.name());
             }
-            M withKey = clientKey(model, instance);
+            @SuppressWarnings("unchecked")
+            M pointing = model.relations().isEmpty() ? instance : (M) RelationWrites.foreignKeysFromTargets(engine, model, instance);
+            M withKey = clientKey(model, pointing);
             Object[] values = model.mapper().values(withKey);
             validate(model, values);
             rows.add(values);
@@ -60,6 +62,13 @@ final class Writes {
             }
             if (shape.keysGiven()) {
                 engine.syncIdentity(model);
+            }
+            if (hasChildren(model)) {
+                for (int i = 0; i < out.size(); i++) {
+                    @SuppressWarnings("unchecked")
+                    M withChildren = (M) RelationWrites.insertChildren(engine, model, out.get(i));
+                    out.set(i, withChildren);
+                }
             }
             return out;
         });
@@ -112,6 +121,10 @@ final class Writes {
             default -> value;
         };
         return (M) model.mapper().with(instance, field.index(), converted);
+    }
+
+    private static boolean hasChildren(Model model) {
+        return model.relations().stream().anyMatch(r -> r.kind() != dev.toasty.schema.Relation.Kind.BELONGS_TO);
     }
 
     /** Fills a null {@code @Auto} UUID key with a UUID v7. */

@@ -7,6 +7,11 @@ public class BooleanPath<M> extends Path<M, Boolean> {
         super(model, name, Boolean.class);
     }
 
+    /** The same field reached from {@code via}'s model. */
+    protected BooleanPath(BooleanPath<?> field, RelationPath<M, ?> via) {
+        super(field, via);
+    }
+
     public final Filter<M> isTrue() {
         return eq(Boolean.TRUE);
     }

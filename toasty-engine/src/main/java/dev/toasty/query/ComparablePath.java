@@ -13,6 +13,11 @@ public class ComparablePath<M, V extends Comparable<? super V>> extends Path<M, 
         super(model, name, type);
     }
 
+    /** The same field reached from {@code via}'s model. */
+    protected ComparablePath(ComparablePath<?, V> field, RelationPath<M, ?> via) {
+        super(field, via);
+    }
+
     public final Filter<M> lt(V value) {
         return compare(BinaryOp.LT, value);
     }
@@ -47,6 +52,6 @@ public class ComparablePath<M, V extends Comparable<? super V>> extends Path<M, 
 
     /** Between {@code low} and {@code high}, both included. */
     public final Filter<M> between(V low, V high) {
-        return Filter.of(new ExprBetween(expr(), value("between", low), value("between", high)));
+        return filter(new ExprBetween(expr(), value("between", low), value("between", high)));
     }
 }

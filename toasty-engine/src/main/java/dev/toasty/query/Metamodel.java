@@ -24,4 +24,8 @@ public final class Metamodel {
     public static <M> BooleanPath<M> bool(Class<M> model, String name) {
         return new BooleanPath<>(model, name);
     }
+
+    public static <M, T> RelationPath<M, T> relation(Class<M> model, String name, Class<T> target) {
+        return new RelationPath<>(model, name, target);
+    }
 }

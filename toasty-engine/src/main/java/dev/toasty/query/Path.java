@@ -24,12 +24,23 @@ public class Path<M, V> {
     private final String name;
     private final Class<V> type;
     private final ExprPath expr;
+    private final RelationPath<M, ?> via;
 
     protected Path(Class<M> model, String name, Class<V> type) {
         this.model = Objects.requireNonNull(model, "model");
         this.name = Objects.requireNonNull(name, "name");
         this.type = Objects.requireNonNull(type, "type");
         this.expr = new ExprPath(model, name);
+        this.via = null;
+    }
+
+    /** A field of a related model seen from {@code via}'s model: its filters match records whose related record matches. */
+    protected Path(Path<?, V> field, RelationPath<M, ?> via) {
+        this.model = via.model();
+        this.name = via.describe() + "." + field.name;
+        this.type = field.type;
+        this.expr = field.expr;
+        this.via = via;
     }
 
     public final Class<M> model() {
@@ -74,7 +85,7 @@ public class Path<M, V> {
     /** One of the given values; an empty collection matches nothing. */
     public final Filter<M> in(Collection<? extends V> values) {
         List<Expr> list = values(values);
-        Filter<M> in = list.isEmpty() ? Filter.never() : Filter.of(new ExprInList(expr, list, false));
+        Filter<M> in = list.isEmpty() ? Filter.never() : filter(new ExprInList(expr, list, false));
         return containsNull(values) ? in.or(isNull()) : in;
     }
 
@@ -91,23 +102,37 @@ public class Path<M, V> {
     /** None of the given values; an empty collection matches every record, nulls included. */
     public final Filter<M> notIn(Collection<? extends V> values) {
         List<Expr> list = values(values);
-        return list.isEmpty() ? Filter.always() : Filter.of(new ExprInList(expr, list, true));
+        return list.isEmpty() ? Filter.always() : filter(new ExprInList(expr, list, true));
     }
 
     public final Filter<M> isNull() {
-        return Filter.of(new ExprIsNull(expr, false));
+        return filter(new ExprIsNull(expr, false));
     }
 
     public final Filter<M> isNotNull() {
-        return Filter.of(new ExprIsNull(expr, true));
+        return filter(new ExprIsNull(expr, true));
+    }
+
+    /** Wraps a condition on this field as a filter of {@code M}: across the relation when the field is reached through one. */
+    protected final Filter<M> filter(Expr condition) {
+        return Filter.of(via == null ? condition : via.wrap(condition));
     }
 
     public final Order<M> asc() {
+        requireOwnField("asc()");
         return Order.of(this, false);
     }
 
     public final Order<M> desc() {
+        requireOwnField("desc()");
         return Order.of(this, true);
+    }
+
+    private void requireOwnField(String operation) {
+        if (via != null) {
+            throw new IllegalArgumentException(operation + " on " + this + ": a query orders by fields of its own model; "
+                    + "order the related records in the include instead (" + via.describe() + ".orderBy(...))");
+        }
     }
 
     /** Not API: the statement-tree reference to this field. */
@@ -116,12 +141,16 @@ public class Path<M, V> {
     }
 
     final Filter<M> compare(BinaryOp op, V value) {
-        return Filter.of(new ExprBinaryOp(op, expr, value(op.name().toLowerCase(java.util.Locale.ROOT), value)));
+        return filter(new ExprBinaryOp(op, expr, value(op.name().toLowerCase(java.util.Locale.ROOT), value)));
     }
 
     final Filter<M> compare(BinaryOp op, Path<M, ?> other) {
         Objects.requireNonNull(other, "other field");
-        return Filter.of(new ExprBinaryOp(op, expr, other.expr));
+        if (via != null || other.via != null) {
+            throw new IllegalArgumentException("Comparing " + this + " with " + other
+                    + ": field-to-field comparisons take two fields of the same record, not across a relation");
+        }
+        return filter(new ExprBinaryOp(op, expr, other.expr));
     }
 
     final ExprValue value(String operation, Object value) {

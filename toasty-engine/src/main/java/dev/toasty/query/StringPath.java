@@ -18,6 +18,11 @@ public class StringPath<M> extends ComparablePath<M, String> {
         super(model, name, String.class);
     }
 
+    /** The same field reached from {@code via}'s model. */
+    protected StringPath(StringPath<?> field, RelationPath<M, ?> via) {
+        super(field, via);
+    }
+
     public final Filter<M> contains(String text) {
         return match(MatchKind.CONTAINS, "contains", text, false, false);
     }
@@ -44,11 +49,11 @@ public class StringPath<M> extends ComparablePath<M, String> {
     }
 
     public final Filter<M> eqIgnoreCase(String value) {
-        return Filter.of(new ExprBinaryOp(BinaryOp.EQ, new ExprLower(expr()), new ExprLower(value("eqIgnoreCase", value))));
+        return filter(new ExprBinaryOp(BinaryOp.EQ, new ExprLower(expr()), new ExprLower(value("eqIgnoreCase", value))));
     }
 
     public final Filter<M> neIgnoreCase(String value) {
-        return Filter.of(new ExprBinaryOp(BinaryOp.NE, new ExprLower(expr()), new ExprLower(value("neIgnoreCase", value))));
+        return filter(new ExprBinaryOp(BinaryOp.NE, new ExprLower(expr()), new ExprLower(value("neIgnoreCase", value))));
     }
 
     public final Filter<M> containsIgnoreCase(String text) {
@@ -65,7 +70,7 @@ public class StringPath<M> extends ComparablePath<M, String> {
 
     private Filter<M> match(MatchKind kind, String operation, String text, boolean ignoreCase, boolean negated) {
         var argument = value(operation, text);
-        return Filter.of(ignoreCase
+        return filter(ignoreCase
                 ? new ExprLike(new ExprLower(expr()), new ExprLower(argument), kind, negated)
                 : new ExprLike(expr(), argument, kind, negated));
     }

@@ -20,9 +20,17 @@ public final class Model {
     private final List<Field> key;
     private final Map<String, Field> byName;
     private final ModelMapper mapper;
+    private final List<Relation> relations;
+    private final Map<String, Relation> relationsByName;
 
     public Model(Class<?> type, Table table, List<Field> fields, ModelMapper mapper) {
+        this(type, table, fields, List.of(), mapper);
+    }
+
+    public Model(Class<?> type, Table table, List<Field> fields, List<Relation> relations, ModelMapper mapper) {
         this.type = type;
+        this.relations = List.copyOf(relations);
+        this.relationsByName = this.relations.stream().collect(Collectors.toUnmodifiableMap(Relation::name, Function.identity()));
         this.table = table;
         this.fields = List.copyOf(fields);
         this.key = this.fields.stream().filter(Field::key).toList();
@@ -74,6 +82,26 @@ public final class Model {
     /** Whether the model has a field with that name. */
     public boolean hasField(String name) {
         return byName.containsKey(name);
+    }
+
+    /** The relations, in declaration order. */
+    public List<Relation> relations() {
+        return relations;
+    }
+
+    /** The relation with that name, or an error naming the model and its relations. */
+    public Relation relation(String name) {
+        Relation relation = relationsByName.get(name);
+        if (relation == null) {
+            throw new SchemaException("Model " + name() + " has no relation '" + name + "'; its relations are "
+                    + (relations.isEmpty() ? "none" : relations.stream().map(Relation::name).collect(Collectors.joining(", "))));
+        }
+        return relation;
+    }
+
+    /** The position of {@code relation} among this model's relations, for {@link ModelMapper#relation}. */
+    public int relationIndex(Relation relation) {
+        return relations.indexOf(relation);
     }
 
     /** Not API: reads and builds instances. */

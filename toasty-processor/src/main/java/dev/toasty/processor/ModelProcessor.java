@@ -18,8 +18,6 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
 
@@ -93,28 +91,23 @@ public final class ModelProcessor extends AbstractProcessor {
         if (!model.valid()) {
             return;
         }
-        if (!accessibleFromPackage(type)) {
+        if (!MetamodelWriter.nameable(type)) {
             // The runtime accepts such a model, so this is no error; only the metamodel cannot be written.
             processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, "Model " + model.name()
                     + " is private or local, so Toasty generates no metamodel for it", type);
             return;
+        }
+        for (ModelField field : model.fields()) {
+            if (field.isRelation() && !MetamodelWriter.nameable(field.relation().target())) {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, "Relation " + model.name() + "." + field.name()
+                        + " points at a private or local class, so the metamodel has no path for it", field.element());
+            }
         }
         try {
             writer.write(model);
         } catch (IOException e) {
             error("Toasty could not write the metamodel " + writer.metamodelName(type) + ": " + e.getMessage(), type);
         }
-    }
-
-    /** Whether a class in the model's package can name it, as the generated metamodel must. */
-    private static boolean accessibleFromPackage(TypeElement type) {
-        for (Element e = type; e instanceof TypeElement t; e = t.getEnclosingElement()) {
-            if (t.getModifiers().contains(Modifier.PRIVATE) || t.getNestingKind() == NestingKind.LOCAL
-                    || t.getNestingKind() == NestingKind.ANONYMOUS) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String describe(Element element) {

@@ -9,5 +9,10 @@ public final class Models {
     }
 
     public static final List<Class<?>> ALL = List.of(User.class, Membership.class, Document.class, Account.class,
-            Everything.class, Product.class, Team.class, Customer.class, Tag.class);
+            Everything.class, Product.class, Team.class, Customer.class, Tag.class,
+            dev.toasty.suite.models.blog.Member.class, dev.toasty.suite.models.blog.Post.class,
+            dev.toasty.suite.models.blog.Photo.class, dev.toasty.suite.models.blog.Comment.class,
+            dev.toasty.suite.models.blog.Label.class, dev.toasty.suite.models.blog.Labeling.class,
+            dev.toasty.suite.models.blog.Category.class, dev.toasty.suite.models.blog.Follow.class,
+            dev.toasty.suite.models.blog.Profile.class);
 }

@@ -105,10 +105,15 @@ public final class Engine implements AutoCloseable, Events {
 
     private Object run(Statement statement, Start start) {
         requireOpen();
+        boolean sql = driver.capability().sql();
+        if (!sql && RelationFilters.mentionsRelation(statement)) {
+            statement = RelationLookups.resolve(statement, this);
+        }
         Parameterized p = Parameterizer.split(statement);
         Operation operation = cache.get(p.shape(), shape -> {
             planned.increment();
-            return driver.plan(shape, schema.model(shape.model()), p.args().length);
+            Statement expanded = sql ? RelationFilters.expand(shape, schema) : shape;
+            return driver.plan(expanded, schema.model(shape.model()), p.args().length);
         });
         if (observer == null) {
             return operation.execute(p.args(), start, this);

@@ -3,6 +3,8 @@ package dev.toasty.internal.engine;
 import dev.toasty.SchemaException;
 import dev.toasty.internal.stmt.Delete;
 import dev.toasty.internal.stmt.Expr;
+import dev.toasty.internal.stmt.ExprRelation;
+import dev.toasty.internal.stmt.ExprSubquery;
 import dev.toasty.internal.stmt.ExprAnd;
 import dev.toasty.internal.stmt.ExprArg;
 import dev.toasty.internal.stmt.ExprBetween;
@@ -37,8 +39,12 @@ public final class Lowering {
     private final ArgSpec[] specs;
 
     private Lowering(Model model, int argCount) {
+        this(model, new ArgSpec[argCount]);
+    }
+
+    private Lowering(Model model, ArgSpec[] specs) {
         this.model = model;
-        this.specs = new ArgSpec[argCount];
+        this.specs = specs;
     }
 
     public record Lowered(Statement statement, Model model, ArgSpec[] args) {
@@ -93,6 +99,9 @@ public final class Lowering {
             case ExprLike l -> new ExprLike(expr(l.operand(), null, null),
                     expr(l.argument(), FieldType.STRING, l.kind()), l.kind(), l.negated());
             case ExprLower l -> new ExprLower(expr(l.operand(), FieldType.STRING, pattern));
+            case ExprSubquery q -> q.withParts(new Lowering(q.target(), specs).expr(q.where(), null, null),
+                    q.count() == null ? null : expr(q.count(), FieldType.LONG, null));
+            case ExprRelation r -> throw new IllegalStateException("unexpanded relation condition " + r);
         };
     }
 

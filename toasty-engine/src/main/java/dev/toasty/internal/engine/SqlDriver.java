@@ -161,7 +161,7 @@ public final class SqlDriver implements Driver {
     @Override
     public void pushSchema(Schema schema, Events events) {
         transaction(() -> {
-            for (Table table : schema.tables()) {
+            for (Table table : SchemaSql.ordered(schema.tables())) {
                 for (String ddl : SchemaSql.create(dialect, table)) {
                     ddl(ddl, events);
                 }
@@ -173,7 +173,9 @@ public final class SqlDriver implements Driver {
     @Override
     public void dropSchema(Schema schema, Events events) {
         transaction(() -> {
-            for (Table table : schema.tables()) {
+            List<Table> ordered = new java.util.ArrayList<>(SchemaSql.ordered(schema.tables()));
+            java.util.Collections.reverse(ordered);
+            for (Table table : ordered) {
                 ddl(SchemaSql.drop(dialect, table), events);
             }
             return null;

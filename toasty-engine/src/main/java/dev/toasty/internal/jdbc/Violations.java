@@ -27,6 +27,22 @@ public final class Violations {
         return new UniqueViolationException(message, model.name(), fields, sqlState, cause);
     }
 
+    /**
+     * A foreign key violation: the statement's model points at a missing record (its own constraint),
+     * or other records still point at the record it deletes or changes. Never quotes values.
+     */
+    public static dev.toasty.ForeignKeyViolationException foreignKey(Model model, String constraint, Throwable cause) {
+        String name = constraint == null ? "" : " (foreign key " + constraint + ")";
+        if (model != null && constraint != null && model.table().foreignKeys().stream().anyMatch(f -> f.name().equalsIgnoreCase(constraint))) {
+            return new dev.toasty.ForeignKeyViolationException("A " + model.name() + " points at a record that does not exist"
+                    + name + ": insert that record first, or set the foreign key to one that exists", cause);
+        }
+        String what = model == null ? "this record" : "this " + model.name();
+        return new dev.toasty.ForeignKeyViolationException("Cannot delete or change " + what + ": other records still point at it"
+                + name + ", or it points at a record that does not exist. Delete or unlink the records pointing at it first, "
+                + "or declare @BelongsTo.OnDelete(CASCADE) or (SET_NULL) on their relation", cause);
+    }
+
     /** The columns of the named index or primary key of the model's table, or empty when unknown. */
     public static List<String> columnsOfConstraint(Model model, String constraint) {
         if (constraint == null) {

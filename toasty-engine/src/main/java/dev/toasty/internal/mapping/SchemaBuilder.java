@@ -13,6 +13,7 @@ import dev.toasty.schema.Field;
 import dev.toasty.schema.FieldType;
 import dev.toasty.schema.ModelErrors;
 import dev.toasty.schema.Naming;
+import dev.toasty.schema.Relation;
 import dev.toasty.schema.Schema;
 
 import java.lang.annotation.Annotation;
@@ -39,14 +40,19 @@ public final class SchemaBuilder {
     }
 
     public static Schema build(List<Class<?>> types) {
+        Map<Class<?>, Parsed> parsed = new LinkedHashMap<>();
+        for (Class<?> type : types) {
+            if (!parsed.containsKey(type)) {
+                parsed.put(type, parse(type));
+            }
+        }
+        Map<Class<?>, List<Relation>> relations = RelationResolver.resolve(parsed);
         Map<Class<?>, dev.toasty.schema.Model> models = new LinkedHashMap<>();
         Map<String, Class<?>> tables = new LinkedHashMap<>();
         Map<String, Class<?>> indexNames = new LinkedHashMap<>();
-        for (Class<?> type : types) {
-            if (models.containsKey(type)) {
-                continue;
-            }
-            dev.toasty.schema.Model model = model(type);
+        for (Parsed p : parsed.values()) {
+            dev.toasty.schema.Model model = model(p, relations.get(p.type()), parsed);
+            Class<?> type = p.type();
             Class<?> other = tables.putIfAbsent(model.table().name().toLowerCase(java.util.Locale.ROOT), type);
             if (other != null) {
                 throw new SchemaException(ModelErrors.sameTable(nameOf(type), nameOf(other), model.table().name()));
@@ -63,7 +69,12 @@ public final class SchemaBuilder {
         return new Schema(models);
     }
 
-    static dev.toasty.schema.Model model(Class<?> type) {
+    /** A model class read, before its relations are resolved against the other models. */
+    record Parsed(Class<?> type, String name, String table, List<Field> fields, List<RelationResolver.Declared> declared,
+                  ModelMapper mapper) {
+    }
+
+    private static Parsed parse(Class<?> type) {
         String name = nameOf(type);
         if (!type.isAnnotationPresent(Model.class)) {
             throw new SchemaException(ModelErrors.notModel(name));
@@ -72,42 +83,80 @@ public final class SchemaBuilder {
         String table = tableAnnotation != null ? tableAnnotation.value() : Naming.tableName(type.getSimpleName());
         List<Member> members = members(type);
         List<Field> fields = new ArrayList<>();
+        List<RelationResolver.Declared> declared = new ArrayList<>();
+        List<Integer> fieldSlots = new ArrayList<>();
         Map<String, String> columns = new LinkedHashMap<>();
         for (int i = 0; i < members.size(); i++) {
-            Field field = field(name, table, members.get(i), i);
+            Member member = members.get(i);
+            if (RelationResolver.isRelation(member.type())) {
+                declared.add(RelationResolver.declared(name, member.name(), member.type(), member.genericType(), member.element(), i));
+                continue;
+            }
+            Field field = field(name, table, member, fields.size());
             String previous = columns.putIfAbsent(field.column().name().toLowerCase(java.util.Locale.ROOT), field.name());
             if (previous != null) {
                 throw new SchemaException(ModelErrors.sameColumn(name, field.name(), previous, field.column().name()));
             }
             fields.add(field);
+            fieldSlots.add(i);
         }
         verifyKey(name, fields);
+        int[] fieldSlotArray = fieldSlots.stream().mapToInt(Integer::intValue).toArray();
+        int[] relationSlots = declared.stream().mapToInt(RelationResolver.Declared::slot).toArray();
         try {
             ModelMapper mapper = type.isRecord()
-                    ? ModelMapper.forRecord(type, type.getRecordComponents())
-                    : ModelMapper.forClass(type, members.stream().map(m -> (java.lang.reflect.Field) m.element()).toList(), name);
-            return new dev.toasty.schema.Model(type, TableBuilder.table(type, table, fields), fields, mapper);
+                    ? ModelMapper.forRecord(type, type.getRecordComponents(), fieldSlotArray, relationSlots)
+                    : ModelMapper.forClass(type, members.stream().map(m -> (java.lang.reflect.Field) m.element()).toList(), name,
+                            fieldSlotArray, relationSlots);
+            return new Parsed(type, name, table, fields, declared, mapper);
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
             throw new SchemaException("Model " + name + " cannot be read or built by Toasty: " + e, e);
         }
+    }
+
+    private static dev.toasty.schema.Model model(Parsed p, List<Relation> relations, Map<Class<?>, Parsed> all) {
+        List<List<dev.toasty.schema.Column>> lookups = new ArrayList<>();
+        List<dev.toasty.schema.ForeignKey> foreignKeys = new ArrayList<>();
+        Object[] unloaded = new Object[relations.size()];
+        for (int i = 0; i < relations.size(); i++) {
+            Relation r = relations.get(i);
+            unloaded[i] = RelationResolver.notLoaded(r);
+            if (r.kind() != Relation.Kind.BELONGS_TO) {
+                continue;
+            }
+            List<dev.toasty.schema.Column> columns = new ArrayList<>(r.foreignKey().stream().map(Field::column).toList());
+            if (r.polymorphic()) {
+                columns.add(r.typeField().column());
+            } else {
+                Parsed target = all.get(r.target());
+                List<dev.toasty.schema.Column> referenced = target.fields().stream().filter(Field::key).map(Field::column).toList();
+                foreignKeys.add(new dev.toasty.schema.ForeignKey(TableBuilder.foreignKeyName(p.table(), columns), columns,
+                        target.table(), referenced, r.onDelete()));
+            }
+            lookups.add(columns);
+        }
+        p.mapper().unloaded(unloaded);
+        return new dev.toasty.schema.Model(p.type(), TableBuilder.table(p.type(), p.table(), p.fields(), lookups, foreignKeys),
+                p.fields(), relations, p.mapper());
     }
 
     static String nameOf(Class<?> type) {
         return type.getCanonicalName() != null ? type.getCanonicalName() : type.getName();
     }
 
-    private record Member(String name, Class<?> type, AnnotatedElement element, AnnotatedType annotatedType) {
+    private record Member(String name, Class<?> type, java.lang.reflect.Type genericType, AnnotatedElement element,
+                          AnnotatedType annotatedType) {
     }
 
     private static List<Member> members(Class<?> type) {
         if (type.isRecord()) {
             return Arrays.stream(type.getRecordComponents())
-                    .map((RecordComponent c) -> new Member(c.getName(), c.getType(), c, c.getAnnotatedType()))
+                    .map((RecordComponent c) -> new Member(c.getName(), c.getType(), c.getGenericType(), c, c.getAnnotatedType()))
                     .toList();
         }
         return Arrays.stream(type.getDeclaredFields())
                 .filter(f -> !Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers()) && !f.isSynthetic())
-                .map(f -> new Member(f.getName(), f.getType(), f, f.getAnnotatedType()))
+                .map(f -> new Member(f.getName(), f.getType(), f.getGenericType(), f, f.getAnnotatedType()))
                 .toList();
     }
 

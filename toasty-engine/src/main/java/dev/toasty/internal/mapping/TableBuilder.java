@@ -29,6 +29,15 @@ final class TableBuilder {
     }
 
     static Table table(Class<?> type, String table, List<Field> fields) {
+        return table(type, table, fields, List.of(), List.of());
+    }
+
+    /**
+     * The table, with an index on each of {@code lookups} (the foreign keys relations are loaded by)
+     * unless an index or the primary key already starts with those columns, and the constraints {@code foreignKeys}.
+     */
+    static Table table(Class<?> type, String table, List<Field> fields, List<List<Column>> lookups,
+                       List<dev.toasty.schema.ForeignKey> foreignKeys) {
         List<Column> columns = fields.stream().map(Field::column).toList();
         List<Column> key = fields.stream().filter(Field::key).map(Field::column).toList();
         List<TableIndex> indexes = new ArrayList<>();
@@ -56,7 +65,22 @@ final class TableBuilder {
             }
             indexes.add(index(table, index.name(), indexColumns, index.unique()));
         }
-        return new Table(table, columns, key, indexes);
+        for (List<Column> lookup : lookups) {
+            boolean covered = startsWith(key, lookup) || indexes.stream().anyMatch(i -> startsWith(i.columns(), lookup));
+            if (!covered) {
+                indexes.add(index(table, "", lookup, false));
+            }
+        }
+        return new Table(table, columns, key, indexes, foreignKeys);
+    }
+
+    private static boolean startsWith(List<Column> columns, List<Column> prefix) {
+        return columns.size() >= prefix.size() && columns.subList(0, prefix.size()).equals(prefix);
+    }
+
+    /** The name of a generated foreign key constraint, within every backend's identifier limit. */
+    static String foreignKeyName(String table, List<Column> columns) {
+        return shorten("fk_" + table + "_" + columns.stream().map(Column::name).collect(Collectors.joining("_")));
     }
 
     private static AnnotatedElement element(Class<?> type, String name) {

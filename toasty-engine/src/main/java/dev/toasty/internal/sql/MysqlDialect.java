@@ -213,6 +213,10 @@ public final class MysqlDialect implements SqlDialect {
         if (model != null && e.getErrorCode() == DATA_TOO_LONG) {
             return MysqlPatterns.tooLong(model, e);
         }
+        if (e.getErrorCode() == 1451 || e.getErrorCode() == 1452) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("CONSTRAINT `([^`]+)`").matcher(String.valueOf(e.getMessage()));
+            return Violations.foreignKey(model, m.find() ? m.group(1) : null, exposeValues ? e : MysqlPatterns.withoutValue(e));
+        }
         if (model == null || e.getErrorCode() != DUPLICATE_KEY) {
             return null;
         }

@@ -144,6 +144,10 @@ public final class PostgresDialect implements SqlDialect {
 
     @Override
     public ToastyException translate(SQLException e, Model model, String message) {
+        if ("23503".equals(e.getSQLState())) {
+            ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+            return Violations.foreignKey(model, server == null ? null : server.getConstraint(), e);
+        }
         if (model == null || !"23505".equals(e.getSQLState())) {
             return null;
         }

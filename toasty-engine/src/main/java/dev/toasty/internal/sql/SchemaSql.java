@@ -37,6 +37,41 @@ public final class SchemaSql {
         return statements;
     }
 
+    /**
+     * The tables, each after the tables its foreign keys reference (drop them in the reverse order).
+     * A cycle of foreign keys between tables is refused: one relation of the cycle cannot be declared inline.
+     */
+    public static List<Table> ordered(List<Table> tables) {
+        java.util.Map<String, Table> byName = new java.util.LinkedHashMap<>();
+        tables.forEach(t -> byName.put(t.name(), t));
+        List<Table> out = new ArrayList<>();
+        java.util.Set<String> done = new java.util.HashSet<>();
+        for (Table t : tables) {
+            visit(t, byName, done, new java.util.LinkedHashSet<>(), out);
+        }
+        return out;
+    }
+
+    private static void visit(Table t, java.util.Map<String, Table> byName, java.util.Set<String> done,
+                              java.util.Set<String> path, List<Table> out) {
+        if (done.contains(t.name())) {
+            return;
+        }
+        if (!path.add(t.name())) {
+            throw new dev.toasty.SchemaException("The foreign keys of tables " + String.join(" -> ", path) + " -> " + t.name()
+                    + " form a cycle, which Toasty cannot create: make one of these relations a plain field");
+        }
+        for (dev.toasty.schema.ForeignKey fk : t.foreignKeys()) {
+            Table referenced = byName.get(fk.referencedTable());
+            if (referenced != null && referenced != t) {
+                visit(referenced, byName, done, path, out);
+            }
+        }
+        path.remove(t.name());
+        done.add(t.name());
+        out.add(t);
+    }
+
     public static String drop(SqlDialect dialect, Table table) {
         return dialect.dropTable(table.name());
     }

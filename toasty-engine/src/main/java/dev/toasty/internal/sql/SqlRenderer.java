@@ -15,6 +15,8 @@ import dev.toasty.internal.stmt.ExprLower;
 import dev.toasty.internal.stmt.ExprNot;
 import dev.toasty.internal.stmt.ExprOr;
 import dev.toasty.internal.stmt.ExprPath;
+import dev.toasty.internal.stmt.ExprRelation;
+import dev.toasty.internal.stmt.ExprSubquery;
 import dev.toasty.internal.stmt.ExprValue;
 import dev.toasty.internal.stmt.Insert;
 import dev.toasty.internal.stmt.OrderItem;
@@ -38,6 +40,8 @@ public final class SqlRenderer {
     private final Model model;
     private final StringBuilder sql = new StringBuilder(128);
     private final List<Integer> binds = new ArrayList<>();
+    private boolean writing;
+    private int subqueries;
 
     private SqlRenderer(SqlDialect dialect, Model model) {
         this.dialect = dialect;
@@ -54,8 +58,12 @@ public final class SqlRenderer {
         switch (statement) {
             case Select s -> select(s);
             case Insert i -> insert(i);
-            case Update u -> update(u);
+            case Update u -> {
+                writing = true;
+                update(u);
+            }
             case Delete d -> {
+                writing = true;
                 sql.append("DELETE FROM ").append(table());
                 where(d.filter());
             }
@@ -213,9 +221,61 @@ public final class SqlRenderer {
                 expr(l.operand());
                 sql.append(')');
             }
+            case ExprSubquery q -> subquery(q);
+            case ExprRelation r -> throw new IllegalStateException("unexpanded relation condition " + r);
             case ExprPath p -> throw new IllegalStateException("unlowered field " + p);
             case ExprValue v -> throw new IllegalStateException("unparameterized value");
         }
+    }
+
+    /** See {@link ExprSubquery}: one IN subquery, or for a count the pair that also counts zero. */
+    private void subquery(ExprSubquery q) {
+        if (!q.counts()) {
+            in(q, false);
+            return;
+        }
+        sql.append("((");
+        in(q, true);
+        sql.append(") OR (NOT (");
+        in(q, false);
+        sql.append(") AND 0 ").append(q.countOp().sql()).append(' ');
+        expr(q.count());
+        sql.append("))");
+    }
+
+    private void in(ExprSubquery q, boolean grouped) {
+        String outer = q.outer().stream().map(c -> dialect.quote(c.name())).collect(Collectors.joining(", "));
+        String inner = q.inner().stream().map(c -> dialect.quote(c.name())).collect(Collectors.joining(", "));
+        sql.append(q.outer().size() == 1 ? outer : "(" + outer + ")").append(" IN (");
+        // MySQL cannot read the table an UPDATE or DELETE writes, except through a derived table
+        boolean derived = writing && dialect instanceof MysqlDialect;
+        if (derived) {
+            sql.append("SELECT * FROM (");
+        }
+        sql.append("SELECT ").append(inner).append(" FROM ").append(dialect.quote(q.target().table().name()));
+        List<String> guards = new ArrayList<>();
+        q.inner().stream().filter(Column::nullable).forEach(c -> guards.add(dialect.quote(c.name()) + " IS NOT NULL"));
+        if (q.typeColumn() != null) {
+            guards.add(dialect.quote(q.typeColumn().name()) + " = '" + q.typeName() + "'");
+        }
+        boolean hasWhere = !Expr.TRUE.equals(q.where());
+        if (!guards.isEmpty() || hasWhere) {
+            sql.append(" WHERE ").append(String.join(" AND ", guards));
+        }
+        if (hasWhere) {
+            sql.append(guards.isEmpty() ? "" : " AND ");
+            sql.append(q.whereNotTrue() ? "CASE WHEN " : "(");
+            expr(q.where());
+            sql.append(q.whereNotTrue() ? " THEN 0 ELSE 1 END = 1" : ")");
+        }
+        if (grouped) {
+            sql.append(" GROUP BY ").append(inner).append(" HAVING count(*) ").append(q.countOp().sql()).append(' ');
+            expr(q.count());
+        }
+        if (derived) {
+            sql.append(") AS ").append(dialect.quote("sub" + (subqueries++)));
+        }
+        sql.append(')');
     }
 
     private void junction(List<Expr> operands, String separator) {

@@ -154,6 +154,9 @@ public final class SqliteDialect implements SqlDialect {
     @Override
     public ToastyException translate(SQLException e, Model model, String message) {
         String text = String.valueOf(e.getMessage());
+        if (text.contains("FOREIGN KEY constraint failed")) {
+            return Violations.foreignKey(model, null, e);
+        }
         int at = text.indexOf("UNIQUE constraint failed: ");
         if (model == null || at < 0) {
             return null;

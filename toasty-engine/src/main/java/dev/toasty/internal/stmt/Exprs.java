@@ -26,6 +26,8 @@ public final class Exprs {
             case ExprBetween b -> new ExprBetween(map(b.operand(), fn), map(b.low(), fn), map(b.high(), fn));
             case ExprLike l -> new ExprLike(map(l.operand(), fn), map(l.argument(), fn), l.kind(), l.negated());
             case ExprLower l -> new ExprLower(map(l.operand(), fn));
+            case ExprRelation r -> r.withParts(map(r.filter(), fn), mapNullable(r.count(), fn));
+            case ExprSubquery q -> q.withParts(map(q.where(), fn), mapNullable(q.count(), fn));
         };
         return fn.apply(rebuilt);
     }

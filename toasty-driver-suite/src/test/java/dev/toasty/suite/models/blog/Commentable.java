@@ -1,0 +1,6 @@
+package dev.toasty.suite.models.blog;
+
+/** What a comment can be about. */
+public sealed interface Commentable permits Post, Photo {
+    Long id();
+}

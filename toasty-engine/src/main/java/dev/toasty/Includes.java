@@ -1,0 +1,263 @@
+package dev.toasty;
+
+import dev.toasty.internal.engine.Engine;
+import dev.toasty.internal.stmt.BinaryOp;
+import dev.toasty.internal.stmt.Expr;
+import dev.toasty.internal.stmt.ExprBinaryOp;
+import dev.toasty.internal.stmt.ExprInList;
+import dev.toasty.internal.stmt.ExprPath;
+import dev.toasty.internal.stmt.ExprValue;
+import dev.toasty.internal.stmt.NullOrder;
+import dev.toasty.internal.stmt.OrderItem;
+import dev.toasty.internal.stmt.Select;
+import dev.toasty.relation.BelongsTo;
+import dev.toasty.relation.HasMany;
+import dev.toasty.relation.HasOne;
+import dev.toasty.schema.Field;
+import dev.toasty.schema.Model;
+import dev.toasty.schema.Relation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads included relations: one query per relation level, whatever the number of parent records.
+ * SQL backends read the related records with {@code IN} lists of the parents' keys (chunked below
+ * the bind limit, padded to powers of two so that few statement shapes reach the plan cache);
+ * DynamoDB reads targets by key with BatchGetItem and children with one Query per parent.
+ */
+final class Includes {
+
+    /** The most keys in one IN list. */
+    static final int MAX_IN = 8192;
+
+    private Includes() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static <M> List<M> load(Engine engine, Model model, List<M> rows, Map<String, IncludeTree.Node> tree) {
+        if (rows.isEmpty() || tree.isEmpty()) {
+            return rows;
+        }
+        List<Object> current = new ArrayList<>(rows);
+        for (IncludeTree.Node node : tree.values()) {
+            current = new Includes.Level(engine, model, node).load(current);
+        }
+        return (List<M>) current;
+    }
+
+    /** One relation of the tree, loaded for a list of parents. */
+    private record Level(Engine engine, Model model, IncludeTree.Node node) {
+
+        List<Object> load(List<Object> parents) {
+            Relation r = model.relation(node.relation());
+            Object[] wrappers = switch (r.kind()) {
+                case BELONGS_TO -> r.polymorphic() ? polymorphic(r, parents) : belongsTo(r, parents);
+                case HAS_MANY, HAS_ONE -> r.through() != null ? through(r, parents) : has(r, parents);
+            };
+            int index = model.relationIndex(r);
+            List<Object> out = new ArrayList<>(parents.size());
+            for (int i = 0; i < parents.size(); i++) {
+                out.add(model.mapper().withRelation(parents.get(i), index, wrappers[i]));
+            }
+            return out;
+        }
+
+        private Object[] belongsTo(Relation r, List<Object> parents) {
+            Model target = engine.schema().model(r.target());
+            List<List<Object>> fks = tuples(model, r.foreignKey(), parents);
+            Map<List<Object>, Object> byKey = index(target, target.key(),
+                    fetch(target, target.key(), distinct(fks), Expr.TRUE, node));
+            Object[] out = new Object[parents.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = BelongsTo.of(fks.get(i) == null ? null : byKey.get(fks.get(i)));
+            }
+            return out;
+        }
+
+        private Object[] polymorphic(Relation r, List<Object> parents) {
+            List<List<Object>> fks = tuples(model, r.foreignKey(), parents);
+            Object[] out = new Object[parents.size()];
+            java.util.Arrays.fill(out, BelongsTo.of(null));
+            for (Class<?> type : r.targets()) {
+                Model target = engine.schema().model(type);
+                List<Integer> mine = new ArrayList<>();
+                for (int i = 0; i < out.length; i++) {
+                    if (fks.get(i) != null && target.name().equals(model.mapper().get(parents.get(i), r.typeField().index()))) {
+                        mine.add(i);
+                    }
+                }
+                if (mine.isEmpty()) {
+                    continue;
+                }
+                List<List<Object>> keys = distinct(mine.stream().map(fks::get).toList());
+                Map<List<Object>, Object> byKey = index(target, target.key(), fetch(target, target.key(), keys, Expr.TRUE, node));
+                for (int i : mine) {
+                    out[i] = BelongsTo.of(byKey.get(fks.get(i)));
+                }
+            }
+            return out;
+        }
+
+        private Object[] has(Relation r, List<Object> parents) {
+            Model target = engine.schema().model(r.target());
+            Relation inverse = target.relation(r.inverse());
+            List<List<Object>> keys = tuples(model, model.key(), parents);
+            Expr type = inverse.polymorphic() ? new ExprBinaryOp(BinaryOp.EQ,
+                    new ExprPath(target.type(), inverse.typeField().name()), new ExprValue(model.name())) : Expr.TRUE;
+            List<Object> children = fetch(target, inverse.foreignKey(), distinct(keys), type, node);
+            Map<List<Object>, List<Object>> groups = group(target, inverse.foreignKey(), children);
+            Object[] out = new Object[parents.size()];
+            for (int i = 0; i < out.length; i++) {
+                List<Object> group = groups.getOrDefault(keys.get(i), List.of());
+                out[i] = wrap(r, group);
+            }
+            return out;
+        }
+
+        /** Many-to-many: the join rows of the parents, then their targets, each target list in the include's order. */
+        private Object[] through(Relation r, List<Object> parents) {
+            Relation toJoin = model.relation(r.through());
+            Model join = engine.schema().model(toJoin.target());
+            Relation back = join.relation(toJoin.inverse());
+            Relation reach = join.relation(r.throughTarget());
+            Model target = engine.schema().model(r.target());
+            List<List<Object>> keys = tuples(model, model.key(), parents);
+            IncludeTree.Node plain = new IncludeTree.Node(toJoin.name(), Expr.TRUE, List.of(), Map.of());
+            List<Object> joins = fetch(join, back.foreignKey(), distinct(keys), Expr.TRUE, plain);
+            List<List<Object>> targetKeys = tuples(join, reach.foreignKey(), joins);
+            List<Object> targets = fetch(target, target.key(), distinct(targetKeys), Expr.TRUE, node);
+            Map<List<Object>, Object> byKey = index(target, target.key(), targets);
+            Map<Object, Integer> rank = new java.util.IdentityHashMap<>();
+            for (int i = 0; i < targets.size(); i++) {
+                rank.put(targets.get(i), i);
+            }
+            Map<List<Object>, List<Object>> perParent = new HashMap<>();
+            List<List<Object>> joinParents = tuples(join, back.foreignKey(), joins);
+            for (int j = 0; j < joins.size(); j++) {
+                Object t = targetKeys.get(j) == null ? null : byKey.get(targetKeys.get(j));
+                if (t != null) {
+                    perParent.computeIfAbsent(joinParents.get(j), k -> new ArrayList<>()).add(t);
+                }
+            }
+            Object[] out = new Object[parents.size()];
+            for (int i = 0; i < out.length; i++) {
+                List<Object> list = new ArrayList<>(perParent.getOrDefault(keys.get(i), List.of()));
+                list.sort(java.util.Comparator.comparingInt(rank::get));
+                out[i] = HasMany.of(list);
+            }
+            return out;
+        }
+
+        private Object wrap(Relation r, List<Object> group) {
+            if (r.kind() == Relation.Kind.HAS_MANY) {
+                return HasMany.of(group);
+            }
+            if (group.isEmpty() && r.required()) {
+                throw new ToastyException("A " + model.name() + " has no " + r.target().getSimpleName() + " although "
+                        + r.qualifiedName() + " is @HasOne.Required (was it written outside Toasty?)");
+            }
+            return HasOne.of(group.isEmpty() ? null : group.get(0));
+        }
+
+        /** The records of {@code m} whose {@code fields} hold one of {@code tuples}, in the node's order, their own includes loaded. */
+        private List<Object> fetch(Model m, List<Field> fields, List<List<Object>> tuples, Expr extra, IncludeTree.Node n) {
+            if (tuples.isEmpty()) {
+                return List.of();
+            }
+            List<OrderItem> order = new ArrayList<>(n.order());
+            for (Field k : m.key()) {
+                order.add(new OrderItem(new ExprPath(m.type(), k.name()), false, NullOrder.DEFAULT));
+            }
+            Expr narrowed = Expr.and(List.of(extra, n.filter()));
+            List<Object> rows = new ArrayList<>();
+            if (engine.capability().sql()) {
+                for (int from = 0; from < tuples.size(); from += MAX_IN) {
+                    List<List<Object>> chunk = tuples.subList(from, Math.min(tuples.size(), from + MAX_IN));
+                    rows.addAll(engine.list(select(m, Expr.and(List.of(in(m, fields, chunk), narrowed)), order)));
+                }
+            } else if (fields.equals(m.key()) && fields.size() == 1 && Expr.TRUE.equals(narrowed)) {
+                rows.addAll(engine.list(select(m, in(m, fields, tuples), List.of())));
+                rows.sort(InMemoryOrder.of(m, order));
+            } else {
+                for (List<Object> tuple : tuples) {
+                    rows.addAll(engine.list(select(m, Expr.and(List.of(equal(m, fields, tuple), narrowed)), List.of())));
+                }
+                rows.sort(InMemoryOrder.of(m, order));
+            }
+            return n.children().isEmpty() ? rows : Includes.load(engine, m, rows, n.children());
+        }
+    }
+
+    private static Select select(Model m, Expr filter, List<OrderItem> order) {
+        return new Select(m.type(), filter, order, null, null, Select.Returning.ROWS, true);
+    }
+
+    /** {@code field IN (...)}, padded to a power of two with its last value; an OR of tuples for several fields. */
+    private static Expr in(Model m, List<Field> fields, List<List<Object>> tuples) {
+        if (fields.size() > 1) {
+            return Expr.or(tuples.stream().map(t -> equal(m, fields, t)).toList());
+        }
+        List<Expr> values = new ArrayList<>(Integer.highestOneBit(tuples.size() * 2 - 1));
+        for (List<Object> t : tuples) {
+            values.add(new ExprValue(t.get(0)));
+        }
+        int padded = Integer.highestOneBit(Math.max(1, tuples.size() * 2 - 1));
+        while (values.size() < padded) {
+            values.add(values.get(values.size() - 1));
+        }
+        return new ExprInList(new ExprPath(m.type(), fields.get(0).name()), values, false);
+    }
+
+    private static Expr equal(Model m, List<Field> fields, List<Object> tuple) {
+        List<Expr> terms = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            terms.add(new ExprBinaryOp(BinaryOp.EQ, new ExprPath(m.type(), fields.get(i).name()), new ExprValue(tuple.get(i))));
+        }
+        return Expr.and(terms);
+    }
+
+    /** The values of {@code fields} in each row; null where one of them is null. */
+    private static List<List<Object>> tuples(Model m, List<Field> fields, List<Object> rows) {
+        List<List<Object>> out = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] values = new Object[fields.size()];
+            boolean complete = true;
+            for (int i = 0; i < values.length; i++) {
+                values[i] = m.mapper().get(row, fields.get(i).index());
+                complete &= values[i] != null;
+            }
+            out.add(complete ? List.of(values) : null);
+        }
+        return out;
+    }
+
+    private static List<List<Object>> distinct(List<List<Object>> tuples) {
+        Set<List<Object>> set = new LinkedHashSet<>(tuples);
+        set.remove(null);
+        return new ArrayList<>(set);
+    }
+
+    private static Map<List<Object>, Object> index(Model m, List<Field> fields, List<Object> rows) {
+        List<List<Object>> keys = tuples(m, fields, rows);
+        Map<List<Object>, Object> out = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            out.put(keys.get(i), rows.get(i));
+        }
+        return out;
+    }
+
+    private static Map<List<Object>, List<Object>> group(Model m, List<Field> fields, List<Object> rows) {
+        List<List<Object>> keys = tuples(m, fields, rows);
+        Map<List<Object>, List<Object>> out = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            out.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(rows.get(i));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.toasty.internal.engine;
+
+import dev.toasty.UnsupportedFeatureException;
+import dev.toasty.internal.stmt.BinaryOp;
+import dev.toasty.internal.stmt.Delete;
+import dev.toasty.internal.stmt.Expr;
+import dev.toasty.internal.stmt.ExprBinaryOp;
+import dev.toasty.internal.stmt.ExprInList;
+import dev.toasty.internal.stmt.ExprPath;
+import dev.toasty.internal.stmt.ExprRelation;
+import dev.toasty.internal.stmt.ExprRelation.Quantifier;
+import dev.toasty.internal.stmt.ExprValue;
+import dev.toasty.internal.stmt.Exprs;
+import dev.toasty.internal.stmt.Insert;
+import dev.toasty.internal.stmt.Select;
+import dev.toasty.internal.stmt.Statement;
+import dev.toasty.internal.stmt.Update;
+import dev.toasty.schema.Field;
+import dev.toasty.schema.Model;
+import dev.toasty.schema.Relation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Conditions across relations on backends without subqueries (DynamoDB): a belongs-to path is
+ * answered by first reading the matching targets (which must be a key or unique-field lookup, as
+ * every DynamoDB read), then filtering on their keys. Other forms are refused with the reason.
+ */
+final class RelationLookups {
+
+    private final Engine engine;
+
+    private RelationLookups(Engine engine) {
+        this.engine = engine;
+    }
+
+    static Statement resolve(Statement statement, Engine engine) {
+        RelationLookups r = new RelationLookups(engine);
+        return switch (statement) {
+            case Select s -> new Select(s.model(), r.resolve(s.filter()), s.order(), s.limit(), s.offset(), s.returning(),
+                    s.allowScan(), s.fields());
+            case Update u -> new Update(u.model(), u.assignments(), r.resolve(u.filter()));
+            case Delete d -> new Delete(d.model(), r.resolve(d.filter()));
+            case Insert i -> i;
+        };
+    }
+
+    private Expr resolve(Expr filter) {
+        return Exprs.map(filter, e -> e instanceof ExprRelation r ? relation(r) : e);
+    }
+
+    private Expr relation(ExprRelation e) {
+        Model model = engine.schema().model(e.model());
+        Relation r = model.relation(e.relation());
+        String backend = engine.capability().backend();
+        if (e.quantifier() == Quantifier.IS_A && r.polymorphic()) {
+            return new ExprBinaryOp(BinaryOp.EQ, new ExprPath(model.type(), r.typeField().name()), e.count());
+        }
+        if (r.kind() != Relation.Kind.BELONGS_TO || r.polymorphic() || e.quantifier() != Quantifier.ANY) {
+            throw new UnsupportedFeatureException("filtering across " + r.qualifiedName()
+                    + (r.kind() == Relation.Kind.BELONGS_TO ? " with " + e.quantifier().name().toLowerCase(java.util.Locale.ROOT) + "(...)" : ""),
+                    backend, "it filters across relations only along a belongs-to path to a key or unique field "
+                            + "(Post_.author.then(User_.email).eq(...)); load the related records with include(...) "
+                            + "and filter them in Java, or keep the value on this model");
+        }
+        Model target = engine.schema().model(r.target());
+        List<Object> rows;
+        try {
+            rows = engine.list(new Select(target.type(), e.filter(), List.of(), null, null, Select.Returning.ROWS, false));
+        } catch (UnsupportedFeatureException refused) {
+            throw new UnsupportedFeatureException("filtering across " + r.qualifiedName() + " by a field of "
+                    + target.name() + " that is neither its key nor unique", backend,
+                    "filter on the key or a @Unique field of " + target.name() + " (" + refused.getMessage() + ")");
+        }
+        List<Field> fk = r.foreignKey();
+        List<Field> key = target.key();
+        if (fk.size() == 1) {
+            List<Expr> values = rows.stream().map(row -> (Expr) new ExprValue(target.mapper().get(row, key.get(0).index()))).toList();
+            return values.isEmpty() ? Expr.FALSE : new ExprInList(new ExprPath(model.type(), fk.get(0).name()), values, false);
+        }
+        List<Expr> alternatives = new ArrayList<>();
+        for (Object row : rows) {
+            List<Expr> terms = new ArrayList<>();
+            for (int i = 0; i < fk.size(); i++) {
+                terms.add(new ExprBinaryOp(BinaryOp.EQ, new ExprPath(model.type(), fk.get(i).name()),
+                        new ExprValue(target.mapper().get(row, key.get(i).index()))));
+            }
+            alternatives.add(Expr.and(terms));
+        }
+        return Expr.or(alternatives);
+    }
+}
