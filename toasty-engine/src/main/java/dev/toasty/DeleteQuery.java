@@ -1,7 +1,6 @@
 package dev.toasty;
 
 import dev.toasty.internal.engine.Engine;
-import dev.toasty.internal.stmt.Delete;
 import dev.toasty.internal.stmt.Expr;
 import dev.toasty.query.Filter;
 import dev.toasty.schema.Model;
@@ -46,6 +45,6 @@ public final class DeleteQuery<M> {
             throw new IllegalStateException("delete(" + model.name() + ") has no where(...), or one that matches everything: add a filter, "
                     + "or call all() to delete every record");
         }
-        return engine.write(new Delete(model.type(), filter == null ? Expr.TRUE : filter));
+        return DeleteRules.delete(engine, model, filter == null ? Expr.TRUE : filter);
     }
 }

@@ -4,6 +4,7 @@ import dev.toasty.internal.engine.Engine;
 import dev.toasty.internal.stmt.BinaryOp;
 import dev.toasty.internal.stmt.Expr;
 import dev.toasty.internal.stmt.ExprBinaryOp;
+import dev.toasty.internal.stmt.ExprAnyOf;
 import dev.toasty.internal.stmt.ExprInList;
 import dev.toasty.internal.stmt.ExprPath;
 import dev.toasty.internal.stmt.ExprValue;
@@ -179,7 +180,9 @@ final class Includes {
             if (engine.capability().sql()) {
                 for (int from = 0; from < tuples.size(); from += MAX_IN) {
                     List<List<Object>> chunk = tuples.subList(from, Math.min(tuples.size(), from + MAX_IN));
-                    rows.addAll(engine.list(select(m, Expr.and(List.of(in(m, fields, chunk), narrowed)), order)));
+                    Expr in = fields.size() == 1 && engine.bindsArrays(fields.get(0).type()) ? anyOf(m, fields.get(0), chunk)
+                            : in(m, fields, chunk);
+                    rows.addAll(engine.list(select(m, Expr.and(List.of(in, narrowed)), order)));
                 }
             } else if (fields.equals(m.key()) && fields.size() == 1 && Expr.TRUE.equals(narrowed)) {
                 rows.addAll(engine.list(select(m, in(m, fields, tuples), List.of())));
@@ -196,6 +199,13 @@ final class Includes {
 
     private static Select select(Model m, Expr filter, List<OrderItem> order) {
         return new Select(m.type(), filter, order, null, null, Select.Returning.ROWS, true);
+    }
+
+    /** {@code field = ANY(?)} with the values as one array: one statement shape for any number of keys. */
+    private static Expr anyOf(Model m, Field field, List<List<Object>> tuples) {
+        List<Object> values = new ArrayList<>(tuples.size());
+        tuples.forEach(t -> values.add(t.get(0)));
+        return new ExprAnyOf(new ExprPath(m.type(), field.name()), new ExprValue(values));
     }
 
     /** {@code field IN (...)}, padded to a power of two with its last value; an OR of tuples for several fields. */

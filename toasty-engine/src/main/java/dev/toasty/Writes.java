@@ -3,7 +3,6 @@ package dev.toasty;
 import dev.toasty.internal.engine.Engine;
 import dev.toasty.internal.engine.UuidV7;
 import dev.toasty.internal.stmt.BinaryOp;
-import dev.toasty.internal.stmt.Delete;
 import dev.toasty.internal.stmt.Expr;
 import dev.toasty.internal.stmt.ExprBinaryOp;
 import dev.toasty.internal.stmt.ExprPath;
@@ -188,7 +187,7 @@ final class Writes {
     }
 
     static boolean delete(Engine engine, Model model, Object instance) {
-        return engine.write(new Delete(model.type(), keyFilter(model, model.mapper().values(instance)))) > 0;
+        return DeleteRules.delete(engine, model, keyFilter(model, model.mapper().values(instance))) > 0;
     }
 
     /** {@code key1 = ? AND key2 = ?} for the key values found in {@code values} (in field order). */

@@ -136,4 +136,20 @@ class IncludeTest {
         assertThat(bob.followers().get()).extracting(f -> f.follower().get().name()).containsExactly("Alice", "Carol");
         assertThat(bob.following().get()).extracting(f -> f.followee().get().name()).containsExactly("Alice");
     }
+
+    @DriverTest
+    @dev.toasty.suite.Requires("sql")
+    void childrenAreReadWithOneStatementBindingEveryParentKey(Toasty db, Recorder recorder, dev.toasty.suite.Backend backend) {
+        new Blog(db);
+        recorder.clear();
+        db.query(Member.class).include(Member_.posts).list();
+        List<dev.toasty.event.StatementEvent> statements = recorder.statements();
+        assertThat(statements).hasSize(2);
+        String children = statements.get(1).sql();
+        if (db.capability().backend().equals("postgresql")) {
+            assertThat(children).contains("= ANY(?)"); // one array parameter: one statement shape for any number of parents
+        } else {
+            assertThat(children).contains(" IN (?, ?, ?, ?)"); // three parents, padded to a power of two
+        }
+    }
 }

@@ -69,4 +69,9 @@ public interface Driver extends AutoCloseable {
 
     @Override
     void close();
+
+    /** Whether a list of {@code type} values binds as one array parameter ({@code = ANY(?)}). */
+    default boolean bindsArrays(dev.toasty.schema.FieldType type) {
+        return false;
+    }
 }

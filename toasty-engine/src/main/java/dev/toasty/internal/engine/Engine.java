@@ -208,6 +208,11 @@ public final class Engine implements AutoCloseable, Events {
         return driver.transaction(work, this);
     }
 
+    /** Whether a list of {@code type} values binds as one array parameter ({@code = ANY(?)}, PostgreSQL). */
+    public boolean bindsArrays(dev.toasty.schema.FieldType type) {
+        return driver.bindsArrays(type);
+    }
+
     /** Creates the tables and indexes of every model that do not exist yet. */
     public void pushSchema() {
         requireOpen();

@@ -4,6 +4,7 @@ import dev.toasty.SchemaException;
 import dev.toasty.internal.stmt.Delete;
 import dev.toasty.internal.stmt.Expr;
 import dev.toasty.internal.stmt.ExprRelation;
+import dev.toasty.internal.stmt.ExprAnyOf;
 import dev.toasty.internal.stmt.ExprSubquery;
 import dev.toasty.internal.stmt.ExprAnd;
 import dev.toasty.internal.stmt.ExprArg;
@@ -99,6 +100,11 @@ public final class Lowering {
             case ExprLike l -> new ExprLike(expr(l.operand(), null, null),
                     expr(l.argument(), FieldType.STRING, l.kind()), l.kind(), l.negated());
             case ExprLower l -> new ExprLower(expr(l.operand(), FieldType.STRING, pattern));
+            case ExprAnyOf a -> {
+                ExprArg list = (ExprArg) a.values();
+                specs[list.index()] = new ArgSpec(typeOf(a.operand()), null, true);
+                yield new ExprAnyOf(expr(a.operand(), null, null), list);
+            }
             case ExprSubquery q -> q.withParts(new Lowering(q.target(), specs).expr(q.where(), null, null),
                     q.count() == null ? null : expr(q.count(), FieldType.LONG, null));
             case ExprRelation r -> throw new IllegalStateException("unexpanded relation condition " + r);

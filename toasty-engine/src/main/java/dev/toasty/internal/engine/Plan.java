@@ -39,7 +39,7 @@ final class Plan {
         this.bindPatterns = new MatchKind[binds.length];
         for (int p = 0; p < binds.length; p++) {
             ArgSpec spec = args[binds[p]];
-            bindCodecs[p] = dialect.codec(spec.type());
+            bindCodecs[p] = spec.array() ? dialect.arrayCodec(spec.type()) : dialect.codec(spec.type());
             bindPatterns[p] = spec.pattern();
         }
         this.columnCodecs = (valueFields.isEmpty() ? model.fields() : valueFields.stream().map(model::field).toList())

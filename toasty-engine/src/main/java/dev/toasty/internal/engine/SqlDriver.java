@@ -217,4 +217,9 @@ public final class SqlDriver implements Driver {
     public void close() {
         jdbc.close();
     }
+
+    @Override
+    public boolean bindsArrays(dev.toasty.schema.FieldType type) {
+        return dialect.bindsArrays(type);
+    }
 }

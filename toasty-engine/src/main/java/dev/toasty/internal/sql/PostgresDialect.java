@@ -81,6 +81,38 @@ public final class PostgresDialect implements SqlDialect {
     }
 
     @Override
+    public boolean bindsArrays(FieldType type) {
+        return arrayType(type) != null;
+    }
+
+    @Override
+    public ValueCodec arrayCodec(FieldType type) {
+        String element = arrayType(type);
+        return new ValueCodec() {
+            @Override
+            public void bind(java.sql.PreparedStatement statement, int index, Object value) throws java.sql.SQLException {
+                statement.setArray(index, statement.getConnection().createArrayOf(element, ((java.util.List<?>) value).toArray()));
+            }
+
+            @Override
+            public Object read(java.sql.ResultSet rows, int index) {
+                throw new UnsupportedOperationException("arrays are only bound");
+            }
+        };
+    }
+
+    private static String arrayType(FieldType type) {
+        return switch (type) {
+            case SHORT -> "int2";
+            case INT -> "int4";
+            case LONG -> "int8";
+            case STRING -> "text";
+            case UUID -> "uuid";
+            default -> null;
+        };
+    }
+
+    @Override
     public ValueCodec codec(FieldType type) {
         return switch (type) {
             case BOOLEAN -> BOOLEAN;

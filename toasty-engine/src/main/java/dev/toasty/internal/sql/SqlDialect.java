@@ -42,6 +42,16 @@ public interface SqlDialect {
     /** The codec of a field type. */
     ValueCodec codec(FieldType type);
 
+    /** The codec binding a {@code java.util.List} of {@code type} values as one array parameter, for {@code = ANY(?)}. */
+    default ValueCodec arrayCodec(FieldType type) {
+        throw new UnsupportedOperationException(name() + " binds no arrays");
+    }
+
+    /** Whether {@link #arrayCodec} binds lists of {@code type}. */
+    default boolean bindsArrays(FieldType type) {
+        return false;
+    }
+
     /** The SQL function that lower-cases text the same way on every backend. */
     String lowerFunction();
 

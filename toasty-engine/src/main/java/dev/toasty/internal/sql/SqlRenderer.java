@@ -16,6 +16,7 @@ import dev.toasty.internal.stmt.ExprNot;
 import dev.toasty.internal.stmt.ExprOr;
 import dev.toasty.internal.stmt.ExprPath;
 import dev.toasty.internal.stmt.ExprRelation;
+import dev.toasty.internal.stmt.ExprAnyOf;
 import dev.toasty.internal.stmt.ExprSubquery;
 import dev.toasty.internal.stmt.ExprValue;
 import dev.toasty.internal.stmt.Insert;
@@ -222,6 +223,12 @@ public final class SqlRenderer {
                 sql.append(')');
             }
             case ExprSubquery q -> subquery(q);
+            case ExprAnyOf a -> {
+                expr(a.operand());
+                sql.append(" = ANY(");
+                expr(a.values());
+                sql.append(')');
+            }
             case ExprRelation r -> throw new IllegalStateException("unexpanded relation condition " + r);
             case ExprPath p -> throw new IllegalStateException("unlowered field " + p);
             case ExprValue v -> throw new IllegalStateException("unparameterized value");

@@ -27,6 +27,7 @@ public final class Exprs {
             case ExprLike l -> new ExprLike(map(l.operand(), fn), map(l.argument(), fn), l.kind(), l.negated());
             case ExprLower l -> new ExprLower(map(l.operand(), fn));
             case ExprRelation r -> r.withParts(map(r.filter(), fn), mapNullable(r.count(), fn));
+            case ExprAnyOf a -> new ExprAnyOf(map(a.operand(), fn), map(a.values(), fn));
             case ExprSubquery q -> q.withParts(map(q.where(), fn), mapNullable(q.count(), fn));
         };
         return fn.apply(rebuilt);
