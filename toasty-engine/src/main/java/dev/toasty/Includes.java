@@ -129,6 +129,9 @@ final class Includes {
             Relation reach = join.relation(r.throughTarget());
             Model target = engine.schema().model(r.target());
             List<List<Object>> keys = tuples(model, model.key(), parents);
+            if (engine.capability().sql()) {
+                return joined(parents, keys, join, back, reach, target);
+            }
             IncludeTree.Node plain = new IncludeTree.Node(toJoin.name(), Expr.TRUE, List.of(), Map.of());
             List<Object> joins = fetch(join, back.foreignKey(), distinct(keys), Expr.TRUE, plain);
             List<List<Object>> targetKeys = tuples(join, reach.foreignKey(), joins);
@@ -151,6 +154,45 @@ final class Includes {
                 List<Object> list = new ArrayList<>(perParent.getOrDefault(keys.get(i), List.of()));
                 list.sort(java.util.Comparator.comparingInt(rank::get));
                 out[i] = HasMany.of(list);
+            }
+            return out;
+        }
+
+        /** SQL: the targets and the parent key of each, in one statement joining the join model. */
+        private Object[] joined(List<Object> parents, List<List<Object>> keys, Model join, Relation back, Relation reach,
+                                Model target) {
+            Select.Via via = new Select.Via(join, names(reach.foreignKey()), names(back.foreignKey()));
+            List<OrderItem> order = new ArrayList<>(node.order());
+            for (Field k : target.key()) {
+                order.add(new OrderItem(new ExprPath(target.type(), k.name()), false, NullOrder.DEFAULT));
+            }
+            List<List<Object>> distinctKeys = distinct(keys);
+            List<Object[]> rows = new ArrayList<>();
+            for (int from = 0; from < distinctKeys.size(); from += MAX_IN) {
+                List<List<Object>> chunk = distinctKeys.subList(from, Math.min(distinctKeys.size(), from + MAX_IN));
+                List<Field> fk = back.foreignKey();
+                Expr in = fk.size() == 1 && engine.bindsArrays(fk.get(0).type()) ? anyOf(join, fk.get(0), chunk) : in(join, fk, chunk);
+                Select select = new Select(target.type(), Expr.and(List.of(in, node.filter())), order, null, null,
+                        Select.Returning.ROWS, true, List.of(), via);
+                List<Object[]> part = engine.list(select);
+                rows.addAll(part);
+            }
+            List<Object> targets = new ArrayList<>(rows.size());
+            rows.forEach(row -> targets.add(row[0]));
+            if (!node.children().isEmpty()) {
+                List<Object> loaded = Includes.load(engine, target, targets, node.children());
+                for (int i = 0; i < rows.size(); i++) {
+                    rows.get(i)[0] = loaded.get(i);
+                }
+            }
+            Map<List<Object>, List<Object>> perParent = new HashMap<>();
+            for (Object[] row : rows) {
+                List<Object> parentKey = List.of(java.util.Arrays.copyOfRange(row, 1, row.length));
+                perParent.computeIfAbsent(parentKey, k -> new ArrayList<>()).add(row[0]);
+            }
+            Object[] out = new Object[parents.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = HasMany.of(keys.get(i) == null ? List.of() : perParent.getOrDefault(keys.get(i), List.of()));
             }
             return out;
         }
@@ -195,6 +237,10 @@ final class Includes {
             }
             return n.children().isEmpty() ? rows : Includes.load(engine, m, rows, n.children());
         }
+    }
+
+    private static List<String> names(List<Field> fields) {
+        return fields.stream().map(Field::name).toList();
     }
 
     private static Select select(Model m, Expr filter, List<OrderItem> order) {

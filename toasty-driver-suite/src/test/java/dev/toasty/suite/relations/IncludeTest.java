@@ -152,4 +152,16 @@ class IncludeTest {
             assertThat(children).contains(" IN (?, ?, ?, ?)"); // three parents, padded to a power of two
         }
     }
+
+    @DriverTest
+    @dev.toasty.suite.Requires("sql")
+    void manyToManyIsOneStatementJoiningTheJoinModel(Toasty db, Recorder recorder) {
+        new Blog(db);
+        recorder.clear();
+        List<Post> posts = db.query(Post.class).include(Post_.author, Post_.comments, Post_.labels).list();
+        assertThat(posts).hasSize(3);
+        List<dev.toasty.event.StatementEvent> statements = recorder.statements();
+        assertThat(statements).hasSize(4);
+        assertThat(statements.get(3).sql()).contains(" JOIN ");
+    }
 }

@@ -38,6 +38,8 @@ public final class Lowering {
 
     private final Model model;
     private final ArgSpec[] specs;
+    /** The join model of a select through one ({@link Select.Via}), whose fields the filter may name too. */
+    private Model joined;
 
     private Lowering(Model model, int argCount) {
         this(model, new ArgSpec[argCount]);
@@ -53,6 +55,9 @@ public final class Lowering {
 
     public static Lowered lower(Statement shape, Model model, int argCount) {
         Lowering l = new Lowering(model, argCount);
+        if (shape instanceof Select s && s.via() != null) {
+            l.joined = s.via().join();
+        }
         return new Lowered(l.statement(shape), model, l.specs);
     }
 
@@ -62,7 +67,7 @@ public final class Lowering {
                     s.order().stream().map(o -> o.withExpr(expr(o.expr(), null, null))).toList(),
                     s.limit() == null ? null : expr(s.limit(), FieldType.LONG, null),
                     s.offset() == null ? null : expr(s.offset(), FieldType.LONG, null), s.returning(), s.allowScan(),
-                    s.fields());
+                    s.fields(), s.via());
             case Insert i -> new Insert(i.model(), i.fields(), i.rows().stream().map(row -> {
                 List<Expr> lowered = new java.util.ArrayList<>(row.size());
                 for (int c = 0; c < row.size(); c++) {
@@ -121,6 +126,9 @@ public final class Lowering {
     }
 
     private dev.toasty.schema.Column column(ExprPath path) {
+        if (joined != null && path.model() == joined.type()) {
+            return joined.field(path.field()).column();
+        }
         if (path.model() != model.type()) {
             throw new SchemaException("Field " + path.model().getSimpleName() + "." + path.field()
                     + " belongs to another model than the queried " + model.name()

@@ -12,7 +12,7 @@ import dev.toasty.schema.Model;
 final class Plan {
 
     /** What the statement returns. */
-    enum Kind { ROWS, VALUES, COUNT, EXISTS, INSERT_KEYS, WRITE }
+    enum Kind { ROWS, ROWS_VIA, VALUES, COUNT, EXISTS, INSERT_KEYS, WRITE }
 
     final String operation;
     final Model model;
@@ -24,11 +24,13 @@ final class Plan {
     private final MatchKind[] bindPatterns;
     final ValueCodec[] columnCodecs;
     final ValueCodec keyCodec;
+    /** For {@code ROWS_VIA}: the codecs of the join model's returned fields, read after the record's columns. */
+    final ValueCodec[] viaCodecs;
     /** Generated keys come from the JDBC driver ({@code getGeneratedKeys}) rather than from a RETURNING clause. */
     final boolean driverKeys;
 
     Plan(String operation, Model model, String sql, int shapeId, Kind kind, int[] binds, ArgSpec[] args,
-         SqlDialect dialect, java.util.List<String> valueFields) {
+         SqlDialect dialect, java.util.List<String> valueFields, dev.toasty.internal.stmt.Select.Via via) {
         this.operation = operation;
         this.model = model;
         this.sql = sql;
@@ -44,6 +46,8 @@ final class Plan {
         }
         this.columnCodecs = (valueFields.isEmpty() ? model.fields() : valueFields.stream().map(model::field).toList())
                 .stream().map(f -> dialect.codec(f.type())).toArray(ValueCodec[]::new);
+        this.viaCodecs = via == null ? new ValueCodec[0]
+                : via.returned().stream().map(f -> dialect.codec(via.join().field(f).type())).toArray(ValueCodec[]::new);
         var auto = model.table().autoColumn();
         this.keyCodec = auto == null ? null : dialect.codec(auto.type());
         this.driverKeys = kind == Kind.INSERT_KEYS && !dialect.capability().returningClause();

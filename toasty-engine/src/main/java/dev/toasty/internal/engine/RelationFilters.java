@@ -66,8 +66,7 @@ final class RelationFilters {
         }
         RelationFilters r = new RelationFilters(schema);
         return switch (statement) {
-            case Select s -> new Select(s.model(), r.expand(s.filter()), s.order(), s.limit(), s.offset(), s.returning(),
-                    s.allowScan(), s.fields());
+            case Select s -> s.withFilter(r.expand(s.filter()));
             case Update u -> new Update(u.model(), u.assignments(), r.expand(u.filter()));
             case Delete d -> new Delete(d.model(), r.expand(d.filter()));
             case Insert i -> i;

@@ -38,8 +38,7 @@ final class RelationLookups {
     static Statement resolve(Statement statement, Engine engine) {
         RelationLookups r = new RelationLookups(engine);
         return switch (statement) {
-            case Select s -> new Select(s.model(), r.resolve(s.filter()), s.order(), s.limit(), s.offset(), s.returning(),
-                    s.allowScan(), s.fields());
+            case Select s -> s.withFilter(r.resolve(s.filter()));
             case Update u -> new Update(u.model(), u.assignments(), r.resolve(u.filter()));
             case Delete d -> new Delete(d.model(), r.resolve(d.filter()));
             case Insert i -> i;

@@ -18,6 +18,7 @@ final class Results {
     static Object read(Plan plan, PreparedStatement ps) throws SQLException {
         return switch (plan.kind) {
             case ROWS -> rows(plan, ps);
+            case ROWS_VIA -> rowsVia(plan, ps);
             case VALUES -> values(plan, ps);
             case COUNT -> {
                 try (ResultSet rs = ps.executeQuery()) {
@@ -41,6 +42,24 @@ final class Results {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(mapper.create(read(rs, plan.columnCodecs)));
+            }
+        }
+        return out;
+    }
+
+    /** Each row as {@code Object[]{record, returned values of the join model...}}. */
+    private static List<Object> rowsVia(Plan plan, PreparedStatement ps) throws SQLException {
+        ModelMapper mapper = plan.model.mapper();
+        int width = plan.columnCodecs.length;
+        List<Object> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Object[] row = new Object[1 + plan.viaCodecs.length];
+                row[0] = mapper.create(read(rs, plan.columnCodecs));
+                for (int i = 0; i < plan.viaCodecs.length; i++) {
+                    row[i + 1] = plan.viaCodecs[i].read(rs, width + i + 1);
+                }
+                out.add(row);
             }
         }
         return out;

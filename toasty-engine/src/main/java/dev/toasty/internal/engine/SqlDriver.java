@@ -65,7 +65,7 @@ public final class SqlDriver implements Driver {
         Verifier.verify(lowered, dialect.capability(), argCount);
         SqlText sql = SqlRenderer.render(dialect, model, lowered.statement());
         Plan plan = new Plan(operation(shape), model, sql.sql(), shape.hashCode(), kind(shape), sql.binds(), lowered.args(), dialect,
-                shape instanceof Select s ? s.fields() : java.util.List.of());
+                shape instanceof Select s ? s.fields() : java.util.List.of(), shape instanceof Select s ? s.via() : null);
         return (args, start, events) -> execute(plan, args, events);
     }
 
@@ -81,7 +81,7 @@ public final class SqlDriver implements Driver {
     private static Plan.Kind kind(Statement shape) {
         return switch (shape) {
             case Select s -> switch (s.returning()) {
-                case ROWS -> s.fields().isEmpty() ? Plan.Kind.ROWS : Plan.Kind.VALUES;
+                case ROWS -> s.via() != null ? Plan.Kind.ROWS_VIA : s.fields().isEmpty() ? Plan.Kind.ROWS : Plan.Kind.VALUES;
                 case COUNT -> Plan.Kind.COUNT;
                 case EXISTS -> Plan.Kind.EXISTS;
             };

@@ -43,6 +43,9 @@ public final class SqlRenderer {
     private final List<Integer> binds = new ArrayList<>();
     private boolean writing;
     private int subqueries;
+    /** Table aliases of a select through a join model; columns of the top level are qualified with them. */
+    private final java.util.Map<String, String> aliases = new java.util.HashMap<>();
+    private int depth;
 
     private SqlRenderer(SqlDialect dialect, Model model) {
         this.dialect = dialect;
@@ -73,7 +76,9 @@ public final class SqlRenderer {
 
     private void select(Select s) {
         boolean paged = s.limit() != null || s.offset() != null;
-        switch (s.returning()) {
+        if (s.via() != null) {
+            via(s);
+        } else switch (s.returning()) {
             case ROWS -> sql.append("SELECT ").append(columnList(s.fields())).append(" FROM ").append(table());
             case EXISTS -> sql.append("SELECT 1 FROM ").append(table());
             case COUNT -> sql.append(paged ? "SELECT count(*) FROM (SELECT 1 FROM " : "SELECT count(*) FROM ").append(table());
@@ -98,6 +103,27 @@ public final class SqlRenderer {
         if (s.returning() == Select.Returning.COUNT && paged) {
             sql.append(") AS q");
         }
+    }
+
+    /** {@code SELECT t0.*, t1.returned FROM target t0 JOIN join t1 ON t1.joinFields = t0.key}. */
+    private void via(Select s) {
+        Model join = s.via().join();
+        aliases.put(model.table().name(), "t0");
+        aliases.put(join.table().name(), "t1");
+        sql.append("SELECT ").append(model.table().columns().stream().map(this::qualified).collect(Collectors.joining(", ")));
+        for (String f : s.via().returned()) {
+            sql.append(", ").append(qualified(join.field(f).column()));
+        }
+        sql.append(" FROM ").append(table()).append(" t0 JOIN ").append(dialect.quote(join.table().name())).append(" t1 ON ");
+        for (int i = 0; i < s.via().joinFields().size(); i++) {
+            sql.append(i == 0 ? "" : " AND ").append(qualified(join.field(s.via().joinFields().get(i)).column())).append(" = ")
+                    .append(qualified(model.key().get(i).column()));
+        }
+    }
+
+    private String qualified(Column c) {
+        String alias = depth == 0 ? aliases.get(c.table()) : null;
+        return alias == null ? dialect.quote(c.name()) : alias + "." + dialect.quote(c.name());
     }
 
     private void limit(Expr limit, Expr offset) {
@@ -173,7 +199,7 @@ public final class SqlRenderer {
 
     private void expr(Expr e) {
         switch (e) {
-            case ExprColumn c -> sql.append(dialect.quote(c.column().name()));
+            case ExprColumn c -> sql.append(qualified(c.column()));
             case ExprArg a -> {
                 sql.append('?');
                 binds.add(a.index());
@@ -251,7 +277,7 @@ public final class SqlRenderer {
     }
 
     private void in(ExprSubquery q, boolean grouped) {
-        String outer = q.outer().stream().map(c -> dialect.quote(c.name())).collect(Collectors.joining(", "));
+        String outer = q.outer().stream().map(this::qualified).collect(Collectors.joining(", "));
         String inner = q.inner().stream().map(c -> dialect.quote(c.name())).collect(Collectors.joining(", "));
         sql.append(q.outer().size() == 1 ? outer : "(" + outer + ")").append(" IN (");
         // MySQL cannot read the table an UPDATE or DELETE writes, except through a derived table
@@ -266,6 +292,7 @@ public final class SqlRenderer {
             guards.add(dialect.quote(q.typeColumn().name()) + " = '" + q.typeName() + "'");
         }
         boolean hasWhere = !Expr.TRUE.equals(q.where());
+        depth++;
         if (!guards.isEmpty() || hasWhere) {
             sql.append(" WHERE ").append(String.join(" AND ", guards));
         }
@@ -279,6 +306,7 @@ public final class SqlRenderer {
             sql.append(" GROUP BY ").append(inner).append(" HAVING count(*) ").append(q.countOp().sql()).append(' ');
             expr(q.count());
         }
+        depth--;
         if (derived) {
             sql.append(") AS ").append(dialect.quote("sub" + (subqueries++)));
         }

@@ -9,7 +9,29 @@ import java.util.List;
  * fields a row returns as values, in that order; empty means whole records.
  */
 public record Select(Class<?> model, Expr filter, List<OrderItem> order, Expr limit, Expr offset, Returning returning,
-                     boolean allowScan, List<String> fields) implements Statement {
+                     boolean allowScan, List<String> fields, Via via) implements Statement {
+
+    /**
+     * Reads the model's records through a join model (SQL only): {@code FROM model JOIN join ON
+     * join.joinFields = model's key}, each row also returning the join model's {@code returned} fields.
+     * The filter may name fields of both models. Rows come back as {@code Object[]{record, returned...}}.
+     */
+    public record Via(dev.toasty.schema.Model join, List<String> joinFields, List<String> returned) {
+        public Via {
+            joinFields = List.copyOf(joinFields);
+            returned = List.copyOf(returned);
+        }
+    }
+
+    public Select(Class<?> model, Expr filter, List<OrderItem> order, Expr limit, Expr offset, Returning returning,
+                  boolean allowScan, List<String> fields) {
+        this(model, filter, order, limit, offset, returning, allowScan, fields, null);
+    }
+
+    /** The same select with another filter, everything else kept. */
+    public Select withFilter(Expr newFilter) {
+        return new Select(model, newFilter, order, limit, offset, returning, allowScan, fields, via);
+    }
 
     public Select {
         order = List.copyOf(order);
@@ -23,7 +45,7 @@ public record Select(Class<?> model, Expr filter, List<OrderItem> order, Expr li
 
     /** The same select returning only the values of {@code names}. */
     public Select withFields(List<String> names) {
-        return new Select(model, filter, order, limit, offset, returning, allowScan, names);
+        return new Select(model, filter, order, limit, offset, returning, allowScan, names, via);
     }
 
     public Select(Class<?> model, Expr filter, List<OrderItem> order, Expr limit, Expr offset, Returning returning) {
