@@ -92,6 +92,34 @@ final class RelationWrites {
         return out;
     }
 
+    /**
+     * Before anything is written: every loaded child (and theirs) holds its required fields, the foreign key
+     * pointing at the parent aside. Backends without transactions then refuse a bad child before the parent is written.
+     */
+    static void validateChildren(Engine engine, Model model, Object parent) {
+        for (Relation r : model.relations()) {
+            if (r.kind() == Relation.Kind.BELONGS_TO || r.through() != null) {
+                continue;
+            }
+            List<?> children = children(model.mapper().relation(parent, model.relationIndex(r)));
+            if (children == null) {
+                continue;
+            }
+            Model target = engine.schema().model(r.target());
+            Relation inverse = target.relation(r.inverse());
+            for (Object child : children) {
+                Object[] values = target.mapper().values(child);
+                for (Field f : target.fields()) {
+                    boolean pointer = inverse.foreignKey().contains(f) || (inverse.polymorphic() && inverse.typeField().equals(f));
+                    if (!pointer && !(f.auto() && f.type().isIntegral())) {
+                        Writes.requireValue(target, f, values[f.index()]);
+                    }
+                }
+                validateChildren(engine, target, child);
+            }
+        }
+    }
+
     private static List<?> children(Object wrapper) {
         if (wrapper instanceof HasMany<?> many && many.isLoaded()) {
             return many.get();

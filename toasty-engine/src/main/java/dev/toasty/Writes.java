@@ -42,6 +42,9 @@ final class Writes {
             @SuppressWarnings("unchecked")
             M pointing = model.relations().isEmpty() ? instance : (M) RelationWrites.foreignKeysFromTargets(engine, model, instance);
             M withKey = clientKey(model, pointing);
+            if (hasChildren(model)) {
+                RelationWrites.validateChildren(engine, model, withKey);
+            }
             Object[] values = model.mapper().values(withKey);
             validate(model, values);
             rows.add(values);

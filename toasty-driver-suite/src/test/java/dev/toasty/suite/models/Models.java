@@ -14,5 +14,6 @@ public final class Models {
             dev.toasty.suite.models.blog.Photo.class, dev.toasty.suite.models.blog.Comment.class,
             dev.toasty.suite.models.blog.Label.class, dev.toasty.suite.models.blog.Labeling.class,
             dev.toasty.suite.models.blog.Category.class, dev.toasty.suite.models.blog.Follow.class,
-            dev.toasty.suite.models.blog.Profile.class);
+            dev.toasty.suite.models.blog.Profile.class, dev.toasty.suite.models.blog.Notebook.class,
+            dev.toasty.suite.models.blog.Note.class, dev.toasty.suite.models.blog.Cover.class);
 }

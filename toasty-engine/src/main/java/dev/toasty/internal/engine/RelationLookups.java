@@ -6,6 +6,7 @@ import dev.toasty.internal.stmt.Delete;
 import dev.toasty.internal.stmt.Expr;
 import dev.toasty.internal.stmt.ExprBinaryOp;
 import dev.toasty.internal.stmt.ExprInList;
+import dev.toasty.internal.stmt.ExprIsNull;
 import dev.toasty.internal.stmt.ExprPath;
 import dev.toasty.internal.stmt.ExprRelation;
 import dev.toasty.internal.stmt.ExprRelation.Quantifier;
@@ -76,7 +77,9 @@ final class RelationLookups {
         List<Field> key = target.key();
         if (fk.size() == 1) {
             List<Expr> values = rows.stream().map(row -> (Expr) new ExprValue(target.mapper().get(row, key.get(0).index()))).toList();
-            return values.isEmpty() ? Expr.FALSE : new ExprInList(new ExprPath(model.type(), fk.get(0).name()), values, false);
+            // two-valued, as on SQL: a null foreign key matches the negation
+            return values.isEmpty() ? Expr.FALSE : Expr.and(List.of(new ExprIsNull(new ExprPath(model.type(), fk.get(0).name()), true),
+                    new ExprInList(new ExprPath(model.type(), fk.get(0).name()), values, false)));
         }
         List<Expr> alternatives = new ArrayList<>();
         for (Object row : rows) {

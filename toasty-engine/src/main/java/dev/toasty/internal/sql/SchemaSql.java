@@ -29,6 +29,11 @@ public final class SchemaSql {
         if (auto == null) {
             parts.add("PRIMARY KEY (" + columns(dialect, table.primaryKey()) + ")");
         }
+        for (dev.toasty.schema.ForeignKey fk : table.foreignKeys()) {
+            parts.add("CONSTRAINT " + dialect.quote(fk.name()) + " FOREIGN KEY (" + columns(dialect, fk.columns()) + ") REFERENCES "
+                    + dialect.quote(fk.referencedTable()) + " (" + columns(dialect, fk.referencedColumns()) + ") ON DELETE "
+                    + fk.onDelete().name().replace('_', ' '));
+        }
         statements.add("CREATE TABLE IF NOT EXISTS " + dialect.quote(table.name()) + " (" + String.join(", ", parts) + ")"
                 + dialect.tableOptions());
         for (TableIndex index : table.indexes()) {
