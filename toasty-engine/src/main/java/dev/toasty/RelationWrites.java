@@ -102,6 +102,10 @@ final class RelationWrites {
                 continue;
             }
             List<?> children = children(model.mapper().relation(parent, model.relationIndex(r)));
+            if (r.required() && r.kind() == Relation.Kind.HAS_ONE && (children == null || children.isEmpty())) {
+                throw new ValidationException(r.qualifiedName() + " is @HasOne.Required: insert the " + model.name()
+                        + " with HasOne.of(...)");
+            }
             if (children == null) {
                 continue;
             }
