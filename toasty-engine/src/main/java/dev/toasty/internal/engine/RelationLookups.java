@@ -11,7 +11,9 @@ import dev.toasty.internal.stmt.ExprPath;
 import dev.toasty.internal.stmt.ExprRelation;
 import dev.toasty.internal.stmt.ExprRelation.Quantifier;
 import dev.toasty.internal.stmt.ExprValue;
-import dev.toasty.internal.stmt.Exprs;
+import dev.toasty.internal.stmt.ExprAnd;
+import dev.toasty.internal.stmt.ExprNot;
+import dev.toasty.internal.stmt.ExprOr;
 import dev.toasty.internal.stmt.Insert;
 import dev.toasty.internal.stmt.Select;
 import dev.toasty.internal.stmt.Statement;
@@ -47,10 +49,21 @@ final class RelationLookups {
     }
 
     private Expr resolve(Expr filter) {
-        return Exprs.map(filter, e -> e instanceof ExprRelation r ? relation(r) : e);
+        return resolve(filter, false);
     }
 
-    private Expr relation(ExprRelation e) {
+    /** Resolves relation conditions, knowing whether each sits under an odd number of NOTs. */
+    private Expr resolve(Expr e, boolean negated) {
+        return switch (e) {
+            case ExprRelation r -> relation(r, negated);
+            case ExprNot n -> new ExprNot(resolve(n.operand(), !negated));
+            case ExprAnd a -> new ExprAnd(a.operands().stream().map(o -> resolve(o, negated)).toList());
+            case ExprOr o -> new ExprOr(o.operands().stream().map(x -> resolve(x, negated)).toList());
+            default -> e;
+        };
+    }
+
+    private Expr relation(ExprRelation e, boolean negated) {
         Model model = engine.schema().model(e.model());
         Relation r = model.relation(e.relation());
         String backend = engine.capability().backend();
@@ -78,8 +91,13 @@ final class RelationLookups {
         if (fk.size() == 1) {
             List<Expr> values = rows.stream().map(row -> (Expr) new ExprValue(target.mapper().get(row, key.get(0).index()))).toList();
             // two-valued, as on SQL: a null foreign key matches the negation
-            return values.isEmpty() ? Expr.FALSE : Expr.and(List.of(new ExprIsNull(new ExprPath(model.type(), fk.get(0).name()), true),
-                    new ExprInList(new ExprPath(model.type(), fk.get(0).name()), values, false)));
+            ExprPath path = new ExprPath(model.type(), fk.get(0).name());
+            // one target (a key or unique lookup) becomes an equality, which the foreign key's index answers
+            if (values.size() == 1 && !negated) {
+                return new ExprBinaryOp(BinaryOp.EQ, path, values.get(0));
+            }
+            return values.isEmpty() ? Expr.FALSE
+                    : Expr.and(List.of(new ExprIsNull(path, true), new ExprInList(path, values, false)));
         }
         List<Expr> alternatives = new ArrayList<>();
         for (Object row : rows) {
