@@ -3,7 +3,7 @@ package dev.toasty.demo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** A small blog (users and posts) on the Toasty starter: repositories, transactions and the actuator. */
+/** A small blog (users, posts, comments and tags) on the Toasty starter: repositories, relations, transactions and the actuator. */
 @SpringBootApplication
 public class DemoApplication {
 

@@ -14,11 +14,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * {@code /posts}: the newest published posts with cursor pagination (Toasty's query API), a title
- * search (a derived repository method), and writing a post (checked against its author in one transaction).
+ * {@code /posts}: the newest published posts with their authors, comments and tags, by cursor (Toasty's
+ * query API with {@code include}: one query per relation, whatever the page size); a title search and
+ * one post (repository methods with {@code @Include}); writing a post with its tags, and a comment,
+ * each checked in one transaction.
  */
 @RestController
 class PostController {
@@ -26,39 +29,71 @@ class PostController {
     private final Toasty db;
     private final PostRepository posts;
     private final UserRepository users;
+    private final TagRepository tags;
+    private final CommentRepository comments;
 
-    PostController(Toasty db, PostRepository posts, UserRepository users) {
+    PostController(Toasty db, PostRepository posts, UserRepository users, TagRepository tags, CommentRepository comments) {
         this.db = db;
         this.posts = posts;
         this.users = users;
+        this.tags = tags;
+        this.comments = comments;
     }
 
-    record NewPost(Long authorId, String title, String body, boolean published) {
+    record NewPost(Long authorId, String title, String body, boolean published, List<String> tags) {
+    }
+
+    record NewComment(Long authorId, String body) {
+    }
+
+    /** A page of posts and the cursors to the pages around it. */
+    record PostPage(List<PostView> items, String nextCursor, String previousCursor) {
     }
 
     @GetMapping("/posts")
-    Page<Post> list(@RequestParam(required = false) String after) {
-        var query = db.query(Post.class).where(Post_.published.isTrue()).orderBy(Post_.createdAt.desc());
-        return (after == null ? query : query.after(after)).paginate(20);
+    PostPage list(@RequestParam(required = false) String after, @RequestParam(defaultValue = "20") int size) {
+        var query = db.query(Post.class).where(Post_.published.isTrue()).orderBy(Post_.createdAt.desc())
+                .include(Post_.author, Post_.comments.orderBy(Comment_.createdAt.asc()).then(Comment_.author), Post_.tags);
+        Page<Post> page = (after == null ? query : query.after(after)).paginate(Math.clamp(size, 1, 100));
+        return new PostPage(page.items().stream().map(PostView::of).toList(), page.nextCursor(), page.previousCursor());
     }
 
     @GetMapping("/posts/search")
-    List<Post> search(@RequestParam String q) {
-        return posts.findTop20ByTitleContainingIgnoreCaseOrderByCreatedAtDesc(q);
+    List<PostView> search(@RequestParam String q) {
+        return posts.findTop20ByTitleContainingIgnoreCaseOrderByCreatedAtDesc(q).stream().map(PostView::of).toList();
     }
 
     @GetMapping("/posts/{id}")
-    Post one(@PathVariable long id) {
-        return posts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No post " + id));
+    PostView one(@PathVariable long id) {
+        return PostView.of(posts.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No post " + id)));
     }
 
     @PostMapping("/posts")
     @ResponseStatus(HttpStatus.CREATED)
     @Transactional
-    Post add(@RequestBody NewPost post) {
+    PostView add(@RequestBody NewPost post) {
         if (post.authorId() == null || !users.existsById(post.authorId())) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No author " + post.authorId());
         }
-        return posts.save(new Post(null, post.authorId(), post.title(), post.body(), post.published(), Instant.now()));
+        Instant now = Instant.now();
+        Post saved = posts.save(Post.of(post.authorId(), post.title(), post.body(), post.published(), now));
+        for (String name : new LinkedHashSet<>(post.tags() == null ? List.of() : post.tags())) {
+            Tag tag = tags.findByName(name).orElseGet(() -> tags.save(Tag.of(name)));
+            db.insert(Tagging.of(saved.id(), tag.id(), now));
+        }
+        return one(saved.id());
+    }
+
+    @PostMapping("/posts/{id}/comments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
+    CommentView comment(@PathVariable long id, @RequestBody NewComment comment) {
+        if (!posts.existsById(id)) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No post " + id);
+        }
+        if (comment.authorId() != null && !users.existsById(comment.authorId())) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "No author " + comment.authorId());
+        }
+        return CommentView.of(comments.save(Comment.of(id, comment.authorId(), comment.body(), Instant.now())));
     }
 }

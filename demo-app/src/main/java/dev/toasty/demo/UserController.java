@@ -16,7 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 import java.time.Instant;
 import java.util.List;
 
-/** {@code /users}: list (by name prefix), add, show one, and one user's published posts a page at a time. */
+/** {@code /users}: list (by name prefix), add, show one with their posts, and one user's published posts a page at a time. */
 @RestController
 class UserController {
 
@@ -32,25 +32,32 @@ class UserController {
     }
 
     @GetMapping("/users")
-    List<User> list(@RequestParam(defaultValue = "") String prefix) {
-        return users.findByNameStartingWithIgnoreCaseOrderByNameAsc(prefix);
+    List<UserView> list(@RequestParam(defaultValue = "") String prefix) {
+        return users.findByNameStartingWithIgnoreCaseOrderByNameAsc(prefix).stream().map(UserView::of).toList();
     }
 
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
-    User add(@RequestBody NewUser user) {
-        return users.save(new User(null, user.name(), user.email(), Instant.now()));
+    UserView add(@RequestBody NewUser user) {
+        return UserView.of(users.save(User.of(user.name(), user.email(), Instant.now())));
     }
 
     @GetMapping("/users/{id}")
-    User one(@PathVariable long id) {
-        return users.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No user " + id));
+    UserView one(@PathVariable long id) {
+        return UserView.of(users.findById(id).orElseThrow(() -> notFound(id)));
     }
 
     @GetMapping("/users/{id}/posts")
-    Page<Post> posts(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
-                     @RequestParam(defaultValue = "10") int size) {
-        one(id);
-        return posts.findByAuthorIdAndPublishedTrue(id, PageRequest.of(page, Math.min(size, 100), Sort.by("createdAt").descending()));
+    Page<PostView> posts(@PathVariable long id, @RequestParam(defaultValue = "0") int page,
+                         @RequestParam(defaultValue = "10") int size) {
+        if (!users.existsById(id)) {
+            throw notFound(id);
+        }
+        return posts.findByAuthorIdAndPublishedTrue(id, PageRequest.of(page, Math.min(size, 100), Sort.by("createdAt").descending()))
+                .map(PostView::of);
+    }
+
+    private static ResponseStatusException notFound(long id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "No user " + id);
     }
 }

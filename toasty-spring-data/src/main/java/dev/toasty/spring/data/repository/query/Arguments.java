@@ -2,7 +2,6 @@ package dev.toasty.spring.data.repository.query;
 
 import org.springframework.data.repository.query.Parameter;
 import org.springframework.data.repository.query.Parameters;
-import org.springframework.data.repository.query.parser.Part;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -31,12 +30,12 @@ final class Arguments {
         }
     }
 
-    /** The next parameter, for a criterion of {@code part}; refused when the method has no more. */
-    Argument next(Part part) {
+    /** The next parameter, for {@code condition}; refused when the method has no more. */
+    Argument next(Condition condition) {
         if (next >= bindable.size()) {
             throw method.refuse("the criteria of the method name take more arguments than its " + bindable.size()
-                    + " parameter(s): " + Criteria.keyword(part.getType()) + " on '" + part.getProperty().getSegment()
-                    + "' needs " + part.getNumberOfArguments());
+                    + " parameter(s): " + condition.keyword() + " on '" + condition.property().dotPath()
+                    + "' needs " + condition.arguments());
         }
         return bindable.get(next++);
     }

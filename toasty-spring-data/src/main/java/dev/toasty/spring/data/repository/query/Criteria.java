@@ -13,9 +13,9 @@ import java.util.Set;
 import static java.util.Map.entry;
 
 /**
- * Turns one {@link Part} of a method name into a {@link Criterion} at startup, checking that the field
- * exists, that the keyword applies to its type, that Toasty and this backend can run it, and that the
- * method's arguments fit. Each failure names the keyword or field.
+ * Turns one {@link Condition} of a method name into a {@link Criterion} at startup, checking that the
+ * keyword applies to the field's type, that Toasty and this backend can run it (across relations too,
+ * see {@link RelationCriteria}), and that the method's arguments fit. Each failure names the keyword or field.
  */
 final class Criteria {
 
@@ -41,84 +41,78 @@ final class Criteria {
     private Criteria() {
     }
 
-    /** The criterion of {@code part}, taking its arguments from {@code arguments}. */
-    static Criterion create(MethodContext method, Part part, Arguments arguments) {
-        Field field = field(method, part);
-        Operator operator = OPERATORS.get(part.getType());
+    /** The criterion of {@code condition}, taking its arguments from {@code arguments}. */
+    static Criterion create(MethodContext method, Condition condition, Arguments arguments) {
+        PropertyChain property = condition.property();
+        if (property.isRelation()) {
+            return RelationCriteria.create(method, condition);
+        }
+        Field field = property.field();
+        String name = property.dotPath();
+        Operator operator = OPERATORS.get(condition.type());
         if (operator == null) {
-            throw method.refuse("the keyword " + keyword(part.getType()) + " (on '" + field.name()
+            throw method.refuse("the keyword " + condition.keyword() + " (on '" + name
                     + "') has no Toasty equivalent; Toasty supports " + supported());
         }
-        checkType(method, operator, field, part);
-        checkCapability(method, operator, field, part);
-        boolean ignoreCase = ignoreCase(method, operator, field, part);
-        int[] indexes = new int[part.getNumberOfArguments()];
+        checkType(method, operator, field, name, condition.type());
+        checkCapability(method, operator, field, name, condition.type());
+        RelationCriteria.check(method, condition);
+        boolean ignoreCase = ignoreCase(method, operator, field, name, condition);
+        int[] indexes = new int[condition.arguments()];
         var convert = Values.identity();
         for (int i = 0; i < indexes.length; i++) {
-            Arguments.Argument argument = arguments.next(part);
+            Arguments.Argument argument = arguments.next(condition);
             indexes[i] = argument.index();
             convert = operator == Operator.IN || operator == Operator.NOT_IN
                     ? Values.elements(method, argument, field) : Values.single(method, argument, field);
         }
-        return new Criterion(operator, method.paths().path(field.name()), ignoreCase, indexes, convert);
+        return new Criterion(operator, property.fieldPath(method.schema()), property.via(method.schema()), ignoreCase,
+                indexes, convert);
     }
 
-    private static Field field(MethodContext method, Part part) {
-        var property = part.getProperty();
-        if (property.hasNext()) {
-            throw method.refuse("'" + property.toDotPath() + "' is a nested property; Toasty models have flat fields: "
-                    + fieldNames(method));
-        }
-        if (!method.paths().has(property.getSegment())) {
-            throw method.refuse("no field '" + property.getSegment() + "' in " + method.model().name() + "; its fields are "
-                    + fieldNames(method));
-        }
-        return method.model().field(property.getSegment());
-    }
-
-    private static void checkType(MethodContext method, Operator operator, Field field, Part part) {
+    private static void checkType(MethodContext method, Operator operator, Field field, String name, Part.Type type) {
         if (RANGES.contains(operator) && !FieldPaths.isComparable(field.type())) {
-            throw method.refuse(keyword(part.getType()) + " on '" + field.name() + "' needs ordered values, and "
+            throw method.refuse(keyword(type) + " on '" + name + "' needs ordered values, and "
                     + field.type() + " has no order");
         }
         if (TEXT.contains(operator) && field.type() != FieldType.STRING) {
-            throw method.refuse(keyword(part.getType()) + " applies to text fields; '" + field.name() + "' is " + field.type());
+            throw method.refuse(keyword(type) + " applies to text fields; '" + name + "' is " + field.type());
         }
         if ((operator == Operator.TRUE || operator == Operator.FALSE) && field.type() != FieldType.BOOLEAN) {
-            throw method.refuse(keyword(part.getType()) + " applies to boolean fields; '" + field.name() + "' is " + field.type());
+            throw method.refuse(keyword(type) + " applies to boolean fields; '" + name + "' is " + field.type());
         }
     }
 
-    private static void checkCapability(MethodContext method, Operator operator, Field field, Part part) {
+    private static void checkCapability(MethodContext method, Operator operator, Field field, String name, Part.Type type) {
         var capability = method.capability();
         if ((operator == Operator.LIKE || operator == Operator.NOT_LIKE) && !capability.like()) {
-            throw method.unsupported(keyword(part.getType()) + " (on '" + field.name() + "')", "like");
+            throw method.unsupported(keyword(type) + " (on '" + name + "')", "like");
         }
         if (operator == Operator.ENDS_WITH && !capability.endsWith()) {
-            throw method.unsupported("EndingWith (on '" + field.name() + "')", "endsWith");
+            throw method.unsupported("EndingWith (on '" + name + "')", "endsWith");
         }
         if (RANGES.contains(operator) && field.type() == FieldType.DECIMAL && !capability.decimalOrdering()) {
-            throw method.unsupported(keyword(part.getType()) + " on the decimal field '" + field.name() + "'", "decimalOrdering");
+            throw method.unsupported(keyword(type) + " on the decimal field '" + name + "'", "decimalOrdering");
         }
     }
 
-    private static boolean ignoreCase(MethodContext method, Operator operator, Field field, Part part) {
-        IgnoreCaseType type = part.shouldIgnoreCase();
-        if (type == IgnoreCaseType.NEVER || part.getNumberOfArguments() == 0) {
+    private static boolean ignoreCase(MethodContext method, Operator operator, Field field, String name, Condition condition) {
+        IgnoreCaseType type = condition.ignoreCase();
+        if (type == IgnoreCaseType.NEVER || condition.arguments() == 0) {
             return false;
         }
         if (field.type() != FieldType.STRING) {
             if (type == IgnoreCaseType.ALWAYS) {
-                throw method.refuse("IgnoreCase applies to text fields; '" + field.name() + "' is " + field.type());
+                throw method.refuse("IgnoreCase applies to text fields; '" + name + "' is " + field.type());
             }
             return false;
         }
         if (!CASELESS.contains(operator)) {
-            throw method.refuse("IgnoreCase does not combine with " + keyword(part.getType()) + " (on '" + field.name()
+            throw method.refuse("IgnoreCase does not combine with " + condition.keyword() + " (on '" + name
                     + "'); it does with Is/Equals, Not, StartingWith, EndingWith, Containing and NotContaining");
         }
         if (!method.capability().ignoreCase()) {
-            throw method.unsupported("IgnoreCase (on '" + field.name() + "')", "ignoreCase");
+            throw method.unsupported("IgnoreCase (on '" + name + "')", "ignoreCase");
         }
         return true;
     }
@@ -159,9 +153,5 @@ final class Criteria {
     private static String supported() {
         return "Is/Equals, Not, LessThan(Equal), GreaterThan(Equal), Before, After, Between, In, NotIn, IsNull, IsNotNull, "
                 + "Like, NotLike, StartingWith, EndingWith, Containing, NotContaining, True, False, IgnoreCase";
-    }
-
-    private static String fieldNames(MethodContext method) {
-        return String.join(", ", method.model().fields().stream().map(Field::name).toList());
     }
 }

@@ -3,28 +3,41 @@ package dev.toasty.spring.data.repository.query;
 import dev.toasty.query.ComparablePath;
 import dev.toasty.query.Filter;
 import dev.toasty.query.Path;
+import dev.toasty.query.RelationPath;
 import dev.toasty.query.StringPath;
 
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * One checked condition of a derived query ({@code AgeGreaterThan}, {@code NameContainingIgnoreCase}):
- * the operator, the field's path and which method arguments it takes, all resolved at startup. Per call,
- * {@link #bind} only reads the arguments and builds the filter. Immutable.
+ * One checked condition of a derived query ({@code AgeGreaterThan}, {@code NameContainingIgnoreCase},
+ * {@code AuthorNameStartingWith}): the operator, the field's path in its own model, the relations
+ * leading to that model ({@code via}, null for a field of the repository's model) and which method
+ * arguments it takes, all resolved at startup. Across relations, a record matches when any related
+ * record does. Per call, {@link #bind} only reads the arguments and builds the filter. Immutable.
  */
-record Criterion(Operator operator, Path<Object, Object> path, boolean ignoreCase, int[] arguments,
-                 UnaryOperator<Object> convert) {
+record Criterion(Operator operator, Path<Object, Object> path, RelationPath<Object, Object> via, boolean ignoreCase,
+                 int[] arguments, UnaryOperator<Object> convert) {
 
-    /** The operators Toasty runs; each keyword maps to one. */
+    /** The operators Toasty runs; each keyword maps to one. {@code RELATED} and {@code UNRELATED} test a relation itself. */
     enum Operator {
         EQ, NE, LT, LE, GT, GE, BETWEEN, IN, NOT_IN, IS_NULL, IS_NOT_NULL, LIKE, NOT_LIKE,
-        STARTS_WITH, ENDS_WITH, CONTAINS, NOT_CONTAINS, TRUE, FALSE
+        STARTS_WITH, ENDS_WITH, CONTAINS, NOT_CONTAINS, TRUE, FALSE, RELATED, UNRELATED
     }
 
     Filter<Object> bind(Object[] args) {
+        return switch (operator) {
+            case RELATED -> via.any();
+            case UNRELATED -> via.none();
+            default -> via == null ? condition(args) : via.any(condition(args));
+        };
+    }
+
+    /** The condition on the field in its own model. */
+    private Filter<Object> condition(Object[] args) {
         return switch (operator) {
             case EQ -> ignoreCase ? string().eqIgnoreCase(text(args, 0)) : path.eq(arg(args, 0));
             case NE -> ignoreCase ? string().neIgnoreCase(text(args, 0)) : path.ne(arg(args, 0));
@@ -45,6 +58,7 @@ record Criterion(Operator operator, Path<Object, Object> path, boolean ignoreCas
             case NOT_CONTAINS -> ignoreCase ? string().containsIgnoreCase(text(args, 0)).not() : string().notContains(text(args, 0));
             case TRUE -> path.eq(Boolean.TRUE);
             case FALSE -> path.eq(Boolean.FALSE);
+            case RELATED, UNRELATED -> throw new IllegalStateException(operator + " tests a relation, not a field");
         };
     }
 
@@ -65,7 +79,7 @@ record Criterion(Operator operator, Path<Object, Object> path, boolean ignoreCas
     private List<Object> values(Object[] args) {
         Object value = args[arguments[0]];
         if (value == null) {
-            throw new IllegalArgumentException(operator + " on " + path + " needs a collection of values, not null");
+            throw new IllegalArgumentException(operator + " on " + where() + " needs a collection of values, not null");
         }
         Collection<?> items = value instanceof Object[] array ? Arrays.asList(array) : (Collection<?>) value;
         return items.stream().map(v -> v == null ? null : convert.apply(v)).toList();
@@ -81,19 +95,27 @@ record Criterion(Operator operator, Path<Object, Object> path, boolean ignoreCas
         return (StringPath) path;
     }
 
+    /** {@code Post.author.name} or {@code User.name}, for messages. */
+    private String where() {
+        if (via == null) {
+            return String.valueOf(path);
+        }
+        return path == null ? via.toString() : via + "." + path.name();
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof Criterion c && c.operator == operator && c.path.equals(path) && c.ignoreCase == ignoreCase
-                && Arrays.equals(c.arguments, arguments);
+        return o instanceof Criterion c && c.operator == operator && Objects.equals(c.path, path) && Objects.equals(c.via, via)
+                && c.ignoreCase == ignoreCase && Arrays.equals(c.arguments, arguments);
     }
 
     @Override
     public int hashCode() {
-        return (operator.hashCode() * 31 + path.hashCode()) * 31 + Arrays.hashCode(arguments);
+        return (operator.hashCode() * 31 + Objects.hash(path, via)) * 31 + Arrays.hashCode(arguments);
     }
 
     @Override
     public String toString() {
-        return operator + "(" + path + (ignoreCase ? ", ignoreCase" : "") + ", args " + Arrays.toString(arguments) + ")";
+        return operator + "(" + where() + (ignoreCase ? ", ignoreCase" : "") + ", args " + Arrays.toString(arguments) + ")";
     }
 }

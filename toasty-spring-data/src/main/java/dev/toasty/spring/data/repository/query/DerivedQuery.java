@@ -10,15 +10,15 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.repository.query.ParametersParameterAccessor;
 import org.springframework.data.repository.query.QueryMethod;
 import org.springframework.data.repository.query.RepositoryQuery;
-import org.springframework.data.repository.query.parser.PartTree;
 
 import java.util.List;
 
 /**
  * A query derived from a method name ({@code findByAgeGreaterThanOrderByNameAsc}), parsed and checked
  * once when the repository is created: the filter template, the static order, the limit, the
- * projection and the {@link Execution}. Each call binds its arguments into the template and runs one
- * Toasty query (a {@code Stream} is the list read in full, then streamed). Thread-safe.
+ * projection, the included relations and the {@link Execution}. Each call binds its arguments into the
+ * template and runs one Toasty query, plus one per included relation level (a {@code Stream} is the
+ * list read in full, then streamed). Thread-safe.
  */
 final class DerivedQuery implements RepositoryQuery {
 
@@ -31,18 +31,20 @@ final class DerivedQuery implements RepositoryQuery {
     private final Integer maxResults;
     private final Execution execution;
     private final Results results;
+    private final RelationIncludes includes;
 
     @SuppressWarnings("unchecked")
-    DerivedQuery(Toasty toasty, MethodContext method, PartTree tree, Results results) {
+    DerivedQuery(Toasty toasty, MethodContext method, MethodName name, Results results) {
         this.toasty = toasty;
         this.method = method;
         this.type = (Class<Object>) method.model().type();
-        this.filter = FilterTemplate.of(method, tree);
-        this.sort = tree.getSort();
+        this.filter = FilterTemplate.of(method, name);
+        this.sort = name.sort();
         this.order = Startup.order(method, sort);
-        this.maxResults = tree.getMaxResults();
-        this.execution = Execution.of(method, tree);
+        this.maxResults = name.subject().getMaxResults();
+        this.execution = Execution.of(method, name);
         this.results = results;
+        this.includes = MethodIncludes.of(method, execution, results);
         Startup.check(method, execution, maxResults);
     }
 
@@ -50,7 +52,7 @@ final class DerivedQuery implements RepositoryQuery {
     public Object execute(Object[] args) {
         ParametersParameterAccessor accessor = new ParametersParameterAccessor(method.queryMethod().getParameters(), args);
         Filter<Object> where = filter.bind(args);
-        Query<Object> query = toasty.query(type).where(where);
+        Query<Object> query = includes.apply(toasty.query(type).where(where));
         return switch (execution) {
             case COUNT -> count(query.count());
             case EXISTS -> query.exists();

@@ -1,7 +1,6 @@
 package dev.toasty.spring.data.repository.query;
 
 import org.springframework.data.repository.query.QueryMethod;
-import org.springframework.data.repository.query.parser.PartTree;
 import org.springframework.util.ClassUtils;
 
 import java.util.Collection;
@@ -15,7 +14,8 @@ import java.util.List;
 enum Execution {
     SINGLE, LIST, STREAM, PAGE, SLICE, WINDOW, COUNT, EXISTS, DELETE_COUNT, DELETE_LIST;
 
-    static Execution of(MethodContext method, PartTree tree) {
+    static Execution of(MethodContext method, MethodName name) {
+        var tree = name.subject();
         QueryMethod query = method.queryMethod();
         Class<?> returned = ClassUtils.resolvePrimitiveIfNecessary(method.method().getReturnType());
         if (tree.isCountProjection()) {

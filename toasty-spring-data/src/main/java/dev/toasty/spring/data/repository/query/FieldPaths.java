@@ -2,26 +2,36 @@ package dev.toasty.spring.data.repository.query;
 
 import dev.toasty.query.Metamodel;
 import dev.toasty.query.Path;
+import dev.toasty.query.RelationPath;
 import dev.toasty.schema.Field;
 import dev.toasty.schema.FieldType;
 import dev.toasty.schema.Model;
+import dev.toasty.schema.Relation;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * Not API: the query paths of one model's fields, made once from the schema (as the generated
- * metamodel would declare them), so that repositories build filters and orders by field name. Immutable.
+ * Not API: the query paths of one model's fields and relations, made once from the schema (as the
+ * generated metamodel would declare them), so that repositories build filters, orders and includes
+ * by name. Immutable.
  */
 public final class FieldPaths {
 
     private final Model model;
     private final Map<String, Path<Object, Object>> paths = new HashMap<>();
+    private final Map<String, RelationPath<Object, Object>> relations = new HashMap<>();
 
+    @SuppressWarnings("unchecked")
     private FieldPaths(Model model) {
         this.model = model;
         for (Field field : model.fields()) {
             paths.put(field.name(), create(model.type(), field));
+        }
+        for (Relation relation : model.relations()) {
+            relations.put(relation.name(), Metamodel.relation((Class<Object>) model.type(), relation.name(),
+                    (Class<Object>) relation.target()));
         }
     }
 
@@ -45,6 +55,27 @@ public final class FieldPaths {
             model.field(field);
         }
         return path;
+    }
+
+    /** Whether the model has a relation of that name. */
+    public boolean hasRelation(String name) {
+        return relations.containsKey(name);
+    }
+
+    /** The path of a relation, as {@code User_.posts}; the caller has checked that it exists. */
+    public RelationPath<Object, Object> relation(String name) {
+        RelationPath<Object, Object> path = relations.get(name);
+        if (path == null) {
+            model.relation(name);
+        }
+        return path;
+    }
+
+    /** "the fields a, b and the relations c, d", for messages. */
+    public String describe() {
+        String fields = model.fields().stream().map(Field::name).collect(Collectors.joining(", "));
+        return model.relations().isEmpty() ? "the fields " + fields : "the fields " + fields + " and the relations "
+                + model.relations().stream().map(Relation::name).collect(Collectors.joining(", "));
     }
 
     /** Whether values of the type have an order (range comparisons and sorting). */

@@ -1,8 +1,6 @@
 package dev.toasty.spring.data.repository.query;
 
 import dev.toasty.query.Filter;
-import org.springframework.data.repository.query.parser.Part;
-import org.springframework.data.repository.query.parser.PartTree;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +18,13 @@ final class FilterTemplate {
         this.branches = branches;
     }
 
-    static FilterTemplate of(MethodContext method, PartTree tree) {
+    static FilterTemplate of(MethodContext method, MethodName name) {
         Arguments arguments = new Arguments(method);
         List<List<Criterion>> branches = new ArrayList<>();
-        for (PartTree.OrPart or : tree) {
+        for (List<Condition> or : name.branches()) {
             List<Criterion> branch = new ArrayList<>();
-            for (Part part : or) {
-                branch.add(Criteria.create(method, part, arguments));
+            for (Condition condition : or) {
+                branch.add(Criteria.create(method, condition, arguments));
             }
             branches.add(List.copyOf(branch));
         }

@@ -9,11 +9,11 @@ import java.lang.reflect.Method;
 
 /**
  * One repository method being turned into a query at startup: the method, its Spring Data view, the
- * model, its paths and the backend's capability. {@link #refuse} builds the exception that stops the
+ * model, its paths (and those of the models its relations reach) and the backend's capability. {@link #refuse} builds the exception that stops the
  * repository's creation, naming the repository interface, the method and the reason.
  */
 record MethodContext(Class<?> repository, Method method, QueryMethod queryMethod, FieldPaths paths,
-                     Capability capability) {
+                     SchemaPaths schema, Capability capability) {
 
     Model model() {
         return paths.model();

@@ -41,6 +41,11 @@ final class Results {
         }
     }
 
+    /** Whether the return type is a projection (a dynamic one, chosen by a {@code Class} argument, aside). */
+    boolean projects() {
+        return projection != null;
+    }
+
     /** Runs {@code query} and returns its rows as the method does: a projection reads only its fields. */
     List<Object> read(dev.toasty.Query<Object> query, ParameterAccessor accessor) {
         Projection target = target(accessor);

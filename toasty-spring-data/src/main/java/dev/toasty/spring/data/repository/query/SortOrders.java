@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Not API: turns a Spring {@link Sort} into Toasty {@link Order} terms, refusing a property the model
- * lacks, a nested property, an unsortable field and case-insensitive sorting, each by name.
+ * lacks, a path across a relation ({@code author.name}), an unsortable field and case-insensitive
+ * sorting, each by name.
  */
 public final class SortOrders {
 
@@ -33,6 +34,13 @@ public final class SortOrders {
     private static Order<Object> term(FieldPaths paths, Sort.Order o) {
         Model model = paths.model();
         String property = o.getProperty();
+        String first = property.split("\\.", 2)[0];
+        if (!paths.has(property) && paths.hasRelation(first)) {
+            throw new InvalidDataAccessApiUsageException("Cannot sort " + model.name() + " by '" + property
+                    + "': a query sorts by fields of " + model.name() + " itself, not across the relation "
+                    + model.relation(first).qualifiedName() + "; keep the value on " + model.name()
+                    + ", or sort the related records once loaded");
+        }
         if (!paths.has(property)) {
             throw new InvalidDataAccessApiUsageException("Cannot sort " + model.name() + " by '" + property
                     + "': the model has no such field (nested properties are not supported); its fields are "

@@ -1,9 +1,6 @@
 package dev.toasty.spring.data.repository.query;
 
-import dev.toasty.SchemaException;
 import dev.toasty.Toasty;
-import dev.toasty.schema.Model;
-import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.data.projection.ProjectionFactory;
 import org.springframework.data.repository.core.NamedQueries;
 import org.springframework.data.repository.core.RepositoryMetadata;
@@ -11,15 +8,13 @@ import org.springframework.data.repository.query.DefaultParameters;
 import org.springframework.data.repository.query.QueryLookupStrategy;
 import org.springframework.data.repository.query.QueryMethod;
 import org.springframework.data.repository.query.RepositoryQuery;
-import org.springframework.data.repository.query.parser.PartTree;
 
 import java.lang.reflect.Method;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Creates the query of each repository method when the repository is created: native SQL for a method
- * annotated {@link dev.toasty.spring.data.repository.Query}, else a query derived from the method name.
+ * annotated {@link dev.toasty.spring.data.repository.Query}, else a query derived from the method name
+ * (whose properties may cross relations), loading the relations its {@code @Include} names.
  * Any problem stops the repository's creation with a {@code QueryCreationException} naming the
  * repository, the method and the reason.
  */
@@ -27,7 +22,7 @@ public final class ToastyQueryLookupStrategy implements QueryLookupStrategy {
 
     private final Toasty toasty;
     private final Key key;
-    private final Map<Class<?>, FieldPaths> paths = new ConcurrentHashMap<>();
+    private final SchemaPaths schema;
 
     /**
      * A strategy over {@code toasty}. {@code key} says where queries come from: {@code CREATE} derives every
@@ -37,6 +32,7 @@ public final class ToastyQueryLookupStrategy implements QueryLookupStrategy {
     public ToastyQueryLookupStrategy(Toasty toasty, Key key) {
         this.toasty = toasty;
         this.key = key == null ? Key.CREATE_IF_NOT_FOUND : key;
+        this.schema = new SchemaPaths(toasty);
     }
 
     @Override
@@ -44,33 +40,17 @@ public final class ToastyQueryLookupStrategy implements QueryLookupStrategy {
                                         NamedQueries namedQueries) {
         QueryMethod queryMethod = new QueryMethod(method, metadata, factory, DefaultParameters::new);
         MethodContext context = new MethodContext(metadata.getRepositoryInterface(), method, queryMethod,
-                paths.computeIfAbsent(metadata.getDomainType(), this::pathsOf), toasty.capability());
+                schema.of(metadata.getDomainType()), schema, toasty.capability());
         var sql = key == Key.CREATE ? null : method.getAnnotation(dev.toasty.spring.data.repository.Query.class);
         if (sql == null && key == Key.USE_DECLARED_QUERY) {
             throw context.refuse("the query lookup strategy is USE_DECLARED_QUERY, and the method has no @Query");
         }
         if (sql != null) {
+            MethodIncludes.refuseOnNativeSql(context);
             return NativeSqlQuery.create(toasty, context, sql.value(), Results.of(context, factory, true));
         }
-        PartTree tree;
-        try {
-            tree = new PartTree(method.getName(), metadata.getDomainType());
-        } catch (PropertyReferenceException e) {
-            throw context.refuse(e.getMessage() + " (" + context.model().name() + " has the fields "
-                    + String.join(", ", context.model().fields().stream().map(f -> f.name()).toList()) + ")", e);
-        } catch (IllegalArgumentException e) {
-            throw context.refuse(e.getMessage(), e);
-        }
-        boolean rows = !tree.isCountProjection() && !tree.isExistsProjection();
-        return new DerivedQuery(toasty, context, tree, Results.of(context, factory, rows));
-    }
-
-    private FieldPaths pathsOf(Class<?> domainType) {
-        try {
-            Model model = toasty.schema().model(domainType);
-            return FieldPaths.of(model);
-        } catch (SchemaException e) {
-            throw new IllegalStateException(domainType.getName() + " is not a model of this Toasty instance: " + e.getMessage(), e);
-        }
+        MethodName name = MethodName.parse(context);
+        boolean rows = !name.subject().isCountProjection() && !name.subject().isExistsProjection();
+        return new DerivedQuery(toasty, context, name, Results.of(context, factory, rows));
     }
 }

@@ -5,10 +5,13 @@ import dev.toasty.Toasty;
 import dev.toasty.query.Filter;
 import dev.toasty.spring.data.repository.ToastyRepository;
 import dev.toasty.spring.data.repository.query.Paging;
+import dev.toasty.spring.data.repository.query.RelationIncludes;
 import dev.toasty.spring.data.repository.query.SortOrders;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+
+import dev.toasty.spring.data.repository.support.FinderIncludes.Finder;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,19 +19,27 @@ import java.util.Optional;
 
 /**
  * The base implementation behind every Toasty repository: each method is one Toasty call (or a few,
- * for {@link #saveAll}). Records are immutable, so use the entity that {@code save} returns: it holds
- * the generated key. Thread-safe; exceptions are translated by the repository proxy.
+ * for {@link #saveAll}). The finders load the relations the repository's {@code @Include} names (one
+ * query more per relation level). Records are immutable, so use the entity that {@code save} returns:
+ * it holds the generated key. Thread-safe; exceptions are translated by the repository proxy.
  */
 public class SimpleToastyRepository<T, ID> implements ToastyRepository<T, ID> {
 
     private final ToastyEntityInformation<T, ID> entity;
     private final Toasty toasty;
     private final Class<T> type;
+    private final FinderIncludes includes;
 
     public SimpleToastyRepository(ToastyEntityInformation<T, ID> entity, Toasty toasty) {
+        this(entity, toasty, FinderIncludes.NONE);
+    }
+
+    /** A repository whose finders load the relations of {@code includes}. */
+    public SimpleToastyRepository(ToastyEntityInformation<T, ID> entity, Toasty toasty, FinderIncludes includes) {
         this.entity = entity;
         this.toasty = toasty;
         this.type = entity.getJavaType();
+        this.includes = includes;
     }
 
     /** Inserts the entity when it is new (see {@link ToastyEntityInformation#isNew}), else updates it. */
@@ -45,7 +56,11 @@ public class SimpleToastyRepository<T, ID> implements ToastyRepository<T, ID> {
 
     @Override
     public Optional<T> findById(ID id) {
-        return toasty.find(type, entity.keys().parts(id));
+        RelationIncludes relations = includes.of(Finder.FIND_BY_ID);
+        if (relations.isEmpty()) {
+            return toasty.find(type, entity.keys().parts(id));
+        }
+        return relations.apply(query().where(typed(entity.keys().filter(entity.keys().parts(id))))).first();
     }
 
     @Override
@@ -55,13 +70,13 @@ public class SimpleToastyRepository<T, ID> implements ToastyRepository<T, ID> {
 
     @Override
     public List<T> findAll() {
-        return query().list();
+        return including(Finder.FIND_ALL).list();
     }
 
     @Override
     public List<T> findAllById(Iterable<ID> ids) {
         List<ID> list = list(ids);
-        return list.isEmpty() ? List.of() : query().where(byIds(list)).list();
+        return list.isEmpty() ? List.of() : including(Finder.FIND_ALL_BY_ID).where(byIds(list)).list();
     }
 
     @Override
@@ -105,7 +120,7 @@ public class SimpleToastyRepository<T, ID> implements ToastyRepository<T, ID> {
 
     @Override
     public List<T> findAll(Sort sort) {
-        return query().orderBy(typedOrders(sort)).list();
+        return including(Finder.FIND_ALL_SORTED).orderBy(typedOrders(sort)).list();
     }
 
     /** One page: limit and offset, and a count when the total is not known from the page itself. */
@@ -113,12 +128,18 @@ public class SimpleToastyRepository<T, ID> implements ToastyRepository<T, ID> {
     @SuppressWarnings("unchecked")
     public Page<T> findAll(Pageable pageable) {
         Query<Object> all = (Query<Object>) query();
-        Query<Object> sorted = pageable.getSort().isSorted() ? all.orderBy(SortOrders.of(entity.paths(), pageable.getSort())) : all;
+        Query<Object> rows = (Query<Object>) including(Finder.FIND_ALL_PAGED);
+        Query<Object> sorted = pageable.getSort().isSorted() ? rows.orderBy(SortOrders.of(entity.paths(), pageable.getSort())) : rows;
         return Paging.page(sorted, all, pageable, toasty.capability(), q -> (List<T>) q.list());
     }
 
     private Query<T> query() {
         return toasty.query(type);
+    }
+
+    /** A query on the model that loads the relations {@code finder} includes. */
+    private Query<T> including(Finder finder) {
+        return includes.of(finder).apply(query());
     }
 
     private Filter<T> byIds(List<?> ids) {

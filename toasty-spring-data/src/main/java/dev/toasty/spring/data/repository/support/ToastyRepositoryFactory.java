@@ -2,6 +2,7 @@ package dev.toasty.spring.data.repository.support;
 
 import dev.toasty.Toasty;
 import dev.toasty.spring.data.ToastyExceptionTranslator;
+import dev.toasty.spring.data.repository.query.SchemaPaths;
 import dev.toasty.spring.data.repository.query.ToastyQueryLookupStrategy;
 import org.springframework.dao.support.PersistenceExceptionTranslationInterceptor;
 import org.springframework.data.repository.core.EntityInformation;
@@ -17,16 +18,19 @@ import java.util.Optional;
 /**
  * Creates Toasty repositories over one {@link Toasty} instance, with or without a Spring context:
  * {@code new ToastyRepositoryFactory(db).getRepository(UserRepository.class)}. Every query method is
- * parsed and checked against the schema and the backend's capability when the repository is created,
+ * parsed and checked against the schema and the backend's capability when the repository is created
+ * (so are the relation chains of its {@code @Include}s),
  * and every exception leaving the repository is translated into Spring's {@code DataAccessException}s.
  */
 public class ToastyRepositoryFactory extends RepositoryFactorySupport {
 
     private final Toasty toasty;
+    private final SchemaPaths schema;
 
     @SuppressWarnings("this-escape")
     public ToastyRepositoryFactory(Toasty toasty) {
         this.toasty = Objects.requireNonNull(toasty, "toasty");
+        this.schema = new SchemaPaths(toasty);
         PersistenceExceptionTranslationInterceptor translation =
                 new PersistenceExceptionTranslationInterceptor(new ToastyExceptionTranslator());
         addRepositoryProxyPostProcessor((factory, information) -> factory.addAdvice(translation));
@@ -40,7 +44,9 @@ public class ToastyRepositoryFactory extends RepositoryFactorySupport {
     @Override
     protected Object getTargetRepository(RepositoryInformation information) {
         EntityInformation<?, ?> entity = getEntityInformation(information);
-        return getTargetRepositoryViaReflection(information, entity, toasty);
+        FinderIncludes includes = FinderIncludes.of(information, schema);
+        return includes.isEmpty() ? getTargetRepositoryViaReflection(information, entity, toasty)
+                : getTargetRepositoryViaReflection(information, entity, toasty, includes);
     }
 
     @Override
