@@ -38,28 +38,25 @@ final class DeleteRules {
             return engine.write(new Delete(model.type(), filter));
         }
         return engine.transaction(() -> {
-            List<Object> doomed = rules.rows(model, filter);
-            rules.check(model, doomed, 0);
-            rules.apply(model, doomed, 0);
+            List<Step> steps = new ArrayList<>();
+            rules.check(model, rules.rows(model, filter), 0, steps);
+            rules.apply(steps);
             return engine.write(new Delete(model.type(), filter));
         });
     }
 
-    /** The belongs-to relations pointing at {@code model} that the database does not guard. */
-    private List<Relation> incoming(Model model) {
-        List<Relation> out = new ArrayList<>();
-        for (Model other : engine.schema().models()) {
-            for (Relation r : other.relations()) {
-                if (r.kind() == Relation.Kind.BELONGS_TO && r.targets().contains(model.type())
-                        && (r.polymorphic() || !engine.capability().sql())) {
-                    out.add(r);
-                }
-            }
-        }
-        return out;
+    /** What a rule does to the records {@code rows} of {@code child} that point at the deleted ones. */
+    private record Step(Model child, Relation relation, List<Object> rows) {
     }
 
-    private void check(Model model, List<Object> rows, int depth) {
+    /** The belongs-to relations pointing at {@code model} that the database does not guard. */
+    private List<Relation> incoming(Model model) {
+        boolean sql = engine.capability().sql();
+        return engine.schema().pointingAt(model.type()).stream().filter(r -> r.polymorphic() || !sql).toList();
+    }
+
+    /** Reads what every rule of the cascade touches, refusing at the first RESTRICT before anything is written. */
+    private void check(Model model, List<Object> rows, int depth, List<Step> steps) {
         requireDepth(model, depth);
         for (Relation r : incoming(model)) {
             Model child = engine.schema().model(r.owner());
@@ -72,29 +69,26 @@ final class DeleteRules {
                         + " of " + children.size() + " record(s) still points at it (RESTRICT). Delete or unlink them first, "
                         + "or declare @BelongsTo.OnDelete(CASCADE) or (SET_NULL) on " + r.qualifiedName());
             }
+            steps.add(new Step(child, r, children));
             if (r.onDelete() == DeleteRule.CASCADE) {
-                check(child, children, depth + 1);
+                check(child, children, depth + 1, steps);
             }
         }
     }
 
-    private void apply(Model model, List<Object> rows, int depth) {
-        for (Relation r : incoming(model)) {
-            Model child = engine.schema().model(r.owner());
-            List<Object> children = children(model, rows, child, r);
-            if (children.isEmpty()) {
-                continue;
-            }
-            if (r.onDelete() == DeleteRule.CASCADE) {
-                apply(child, children, depth + 1);
-                for (Object c : children) {
-                    engine.write(new Delete(child.type(), Writes.keyFilter(child, child.mapper().values(c))));
-                }
-            } else if (r.onDelete() == DeleteRule.SET_NULL) {
-                List<Update.Assignment> nulls = new ArrayList<>();
-                r.foreignKey().forEach(f -> nulls.add(new Update.Assignment(f.name(), new ExprValue(null))));
-                for (Object c : children) {
-                    engine.write(new Update(child.type(), nulls, Writes.keyFilter(child, child.mapper().values(c))));
+    /** Runs the steps deepest first, so that every record is gone before what it points at. */
+    private void apply(List<Step> steps) {
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            Step step = steps.get(i);
+            Model child = step.child();
+            for (Object c : step.rows()) {
+                Expr key = Writes.keyFilter(child, child.mapper().values(c));
+                if (step.relation().onDelete() == DeleteRule.CASCADE) {
+                    engine.write(new Delete(child.type(), key));
+                } else {
+                    List<Update.Assignment> nulls = new ArrayList<>();
+                    step.relation().foreignKey().forEach(f -> nulls.add(new Update.Assignment(f.name(), new ExprValue(null))));
+                    engine.write(new Update(child.type(), nulls, key));
                 }
             }
         }

@@ -259,11 +259,11 @@ final class Includes {
         if (fields.size() > 1) {
             return Expr.or(tuples.stream().map(t -> equal(m, fields, t)).toList());
         }
-        List<Expr> values = new ArrayList<>(Integer.highestOneBit(tuples.size() * 2 - 1));
+        int padded = Integer.highestOneBit(tuples.size() * 2 - 1);
+        List<Expr> values = new ArrayList<>(padded);
         for (List<Object> t : tuples) {
             values.add(new ExprValue(t.get(0)));
         }
-        int padded = Integer.highestOneBit(Math.max(1, tuples.size() * 2 - 1));
         while (values.size() < padded) {
             values.add(values.get(values.size() - 1));
         }

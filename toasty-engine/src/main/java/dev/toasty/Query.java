@@ -12,6 +12,7 @@ import dev.toasty.schema.Model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -34,6 +35,7 @@ public final class Query<M> {
     final String before;
     private final boolean allowScan;
     private final List<RelationPath<?, ?>> includes;
+    private final Map<String, IncludeTree.Node> includeTree;
 
     Query(Engine engine, Model model) {
         this(engine, model, Expr.TRUE, List.of(), null, null, null, null, false, List.of());
@@ -51,6 +53,7 @@ public final class Query<M> {
         this.before = before;
         this.allowScan = allowScan;
         this.includes = includes;
+        this.includeTree = includes.isEmpty() ? Map.of() : IncludeTree.of(includes);
     }
 
     private Query<M> copy(Expr filter, List<OrderItem> order, Long limit, Long offset, String after, String before) {
@@ -81,12 +84,11 @@ public final class Query<M> {
             }
             all.add(path);
         }
-        IncludeTree.of(all);
         return new Query<>(engine, model, filter, order, limit, offset, after, before, allowScan, List.copyOf(all));
     }
 
     private List<M> loaded(List<M> rows) {
-        return includes.isEmpty() ? rows : Includes.load(engine, model, rows, IncludeTree.of(includes));
+        return includes.isEmpty() ? rows : Includes.load(engine, model, rows, includeTree);
     }
 
     /** Adds a filter; several calls combine with AND. A {@code null} filter is ignored. */

@@ -33,6 +33,7 @@ final class Writes {
         if (instances.isEmpty()) {
             return List.of();
         }
+        boolean children = hasChildren(model);
         List<M> prepared = new ArrayList<>(instances.size());
         List<Object[]> rows = new ArrayList<>(instances.size());
         for (M instance : instances) {
@@ -42,7 +43,7 @@ final class Writes {
             @SuppressWarnings("unchecked")
             M pointing = model.relations().isEmpty() ? instance : (M) RelationWrites.foreignKeysFromTargets(engine, model, instance);
             M withKey = clientKey(model, pointing);
-            if (hasChildren(model)) {
+            if (children) {
                 RelationWrites.validateChildren(engine, model, withKey);
             }
             Object[] values = model.mapper().values(withKey);
@@ -65,7 +66,7 @@ final class Writes {
             if (shape.keysGiven()) {
                 engine.syncIdentity(model);
             }
-            if (hasChildren(model)) {
+            if (children) {
                 for (int i = 0; i < out.size(); i++) {
                     @SuppressWarnings("unchecked")
                     M withChildren = (M) RelationWrites.insertChildren(engine, model, out.get(i));

@@ -14,8 +14,22 @@ public final class Schema {
 
     private final Map<Class<?>, Model> models;
 
+    private final Map<Class<?>, List<Relation>> pointingAt = new java.util.HashMap<>();
+
     public Schema(Map<Class<?>, Model> models) {
         this.models = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(models));
+        for (Model model : this.models.values()) {
+            for (Relation r : model.relations()) {
+                if (r.kind() == Relation.Kind.BELONGS_TO) {
+                    r.targets().forEach(t -> pointingAt.computeIfAbsent(t, k -> new java.util.ArrayList<>()).add(r));
+                }
+            }
+        }
+    }
+
+    /** The belongs-to relations of every model that point at {@code type}. */
+    public List<Relation> pointingAt(Class<?> type) {
+        return pointingAt.getOrDefault(type, List.of());
     }
 
     /** The model of a class, or an error naming the class and how to register it. */
