@@ -36,13 +36,15 @@ public final class Query<M> {
     private final boolean allowScan;
     private final List<RelationPath<?, ?>> includes;
     private final Map<String, IncludeTree.Node> includeTree;
+    /** The deferred fields the records load. */
+    private final List<String> loads;
 
     Query(Engine engine, Model model) {
-        this(engine, model, Expr.TRUE, List.of(), null, null, null, null, false, List.of());
+        this(engine, model, Expr.TRUE, List.of(), null, null, null, null, false, List.of(), List.of());
     }
 
     private Query(Engine engine, Model model, Expr filter, List<OrderItem> order, Long limit, Long offset,
-                  String after, String before, boolean allowScan, List<RelationPath<?, ?>> includes) {
+                  String after, String before, boolean allowScan, List<RelationPath<?, ?>> includes, List<String> loads) {
         this.engine = engine;
         this.model = model;
         this.filter = filter;
@@ -54,10 +56,11 @@ public final class Query<M> {
         this.allowScan = allowScan;
         this.includes = includes;
         this.includeTree = includes.isEmpty() ? Map.of() : IncludeTree.of(includes);
+        this.loads = loads;
     }
 
     private Query<M> copy(Expr filter, List<OrderItem> order, Long limit, Long offset, String after, String before) {
-        return new Query<>(engine, model, filter, order, limit, offset, after, before, allowScan, includes);
+        return new Query<>(engine, model, filter, order, limit, offset, after, before, allowScan, includes, loads);
     }
 
     /**
@@ -66,7 +69,7 @@ public final class Query<M> {
      * model ({@code @Model(allowScan = true)}) or for the whole instance.
      */
     public Query<M> allowScan() {
-        return new Query<>(engine, model, filter, order, limit, offset, after, before, true, includes);
+        return new Query<>(engine, model, filter, order, limit, offset, after, before, true, includes, loads);
     }
 
     /**
@@ -84,7 +87,27 @@ public final class Query<M> {
             }
             all.add(path);
         }
-        return new Query<>(engine, model, filter, order, limit, offset, after, before, allowScan, List.copyOf(all));
+        return new Query<>(engine, model, filter, order, limit, offset, after, before, allowScan, List.copyOf(all), loads);
+    }
+
+    /**
+     * Loads these deferred fields ({@code Deferred<String> body}) of the records read, which the default
+     * select leaves out. A deferred field not named here reads as not loaded, and {@code get()} on it throws
+     * {@link FieldNotLoadedException}.
+     */
+    @SafeVarargs
+    public final Query<M> include(dev.toasty.query.Path<M, ?>... fields) {
+        List<String> all = new ArrayList<>(loads);
+        for (dev.toasty.query.Path<M, ?> path : fields) {
+            if (path.model() != model.type() || !model.hasField(path.name()) || !model.field(path.name()).deferred()) {
+                throw new IllegalArgumentException("include(" + path + "): only deferred fields of " + model.name()
+                        + " (declared as Deferred<T>) are included; other fields are always read");
+            }
+            if (!all.contains(path.name())) {
+                all.add(path.name());
+            }
+        }
+        return new Query<>(engine, model, filter, order, limit, offset, after, before, allowScan, includes, List.copyOf(all));
     }
 
     private List<M> loaded(List<M> rows) {
@@ -262,13 +285,13 @@ public final class Query<M> {
             return Pagination.page(this, size);
         }
         Page<M> page = Pagination.page(new Query<>(engine, model, filter, order, limit, offset, after, before, allowScan,
-                List.of()), size);
+                List.of(), loads), size);
         return new Page<>(loaded(page.items()), page.nextCursor(), page.previousCursor());
     }
 
     Select select(Select.Returning returning, Long rowLimit) {
         requireNoCursor();
-        return new Select(model.type(), filter, order, value(rowLimit), value(offset), returning, allowScan);
+        return new Select(model.type(), filter, order, value(rowLimit), value(offset), returning, allowScan).withDeferred(loads);
     }
 
     private void requireNoCursor() {
@@ -279,12 +302,14 @@ public final class Query<M> {
     }
 
     Select selectAfter(Expr where, Long rowLimit) {
-        return new Select(model.type(), where, order, value(rowLimit), value(offset), Select.Returning.ROWS, allowScan);
+        return new Select(model.type(), where, order, value(rowLimit), value(offset), Select.Returning.ROWS, allowScan)
+                .withDeferred(loads);
     }
 
     Select reversedSelect(Expr where, Long rowLimit) {
         List<OrderItem> reversed = order.stream().map(OrderItem::reversed).toList();
-        return new Select(model.type(), where, reversed, value(rowLimit), value(offset), Select.Returning.ROWS, allowScan);
+        return new Select(model.type(), where, reversed, value(rowLimit), value(offset), Select.Returning.ROWS, allowScan)
+                .withDeferred(loads);
     }
 
     private static Expr value(Long n) {

@@ -19,6 +19,15 @@ public class SchemaMismatchException extends SchemaException {
         this.differences = List.copyOf(differences);
     }
 
+    /**
+     * A value read from the database that the model cannot hold (an enum name no constant has, JSON that does not
+     * read as the field's type): the data does not match the model, though the tables may.
+     */
+    public SchemaMismatchException(String message) {
+        super(message);
+        this.differences = List.of();
+    }
+
     /** The differences, in the order of the models, then columns, then indexes. */
     public List<SchemaDifference> differences() {
         return differences == null ? List.of() : differences;

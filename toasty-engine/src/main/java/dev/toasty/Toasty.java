@@ -234,7 +234,8 @@ public final class Toasty implements AutoCloseable {
         if (value == null) {
             throw new IllegalArgumentException("Key field " + field.name() + " cannot be null");
         }
-        if (value instanceof Number n && field.type().isIntegral() && !(value instanceof java.math.BigDecimal)) {
+        if (value instanceof Number n && field.type().isIntegral() && !field.column().storage().converts()
+                && !(value instanceof java.math.BigDecimal)) {
             return switch (field.type()) {
                 case BYTE -> n.byteValue();
                 case SHORT -> n.shortValue();
@@ -242,8 +243,10 @@ public final class Toasty implements AutoCloseable {
                 default -> n.longValue();
             };
         }
-        if (!field.type().javaType().isInstance(value)) {
-            throw new IllegalArgumentException("Key field " + field.name() + " has type " + field.type().javaType().getSimpleName()
+        Class<?> expected = field.isPrimitive() ? java.lang.invoke.MethodType.methodType(field.javaType()).wrap().returnType()
+                : field.javaType();
+        if (!expected.isInstance(value)) {
+            throw new IllegalArgumentException("Key field " + field.name() + " has type " + expected.getSimpleName()
                     + ", but a " + value.getClass().getSimpleName() + " was given");
         }
         return value;

@@ -48,6 +48,7 @@ final class Writes {
             }
             Object[] values = model.mapper().values(withKey);
             validate(model, values);
+            requireLoaded(model, values);
             rows.add(values);
             prepared.add(withKey);
         }
@@ -163,6 +164,16 @@ final class Writes {
         }
     }
 
+    private static void requireLoaded(Model model, Object[] values) {
+        for (Field f : model.fields()) {
+            if (values[f.index()] == dev.toasty.internal.mapping.ModelMapper.notLoaded()) {
+                throw new ValidationException("Field " + model.name() + "." + f.name() + " was not loaded, so this record cannot "
+                        + "be inserted: read it with include(" + model.type().getSimpleName() + "_." + f.name()
+                        + "), or give it Deferred.of(value)");
+            }
+        }
+    }
+
     static void requireValue(Model model, Field f, Object value) {
         if (value == null && !f.nullable()) {
             throw new ValidationException("Field " + model.name() + "." + f.name() + " is required but was null: "
@@ -175,7 +186,8 @@ final class Writes {
         validate(model, values);
         List<Update.Assignment> assignments = new ArrayList<>();
         for (Field f : model.fields()) {
-            if (!f.key()) {
+            // a deferred field the record was read without keeps its stored value
+            if (!f.key() && values[f.index()] != dev.toasty.internal.mapping.ModelMapper.notLoaded()) {
                 assignments.add(new Update.Assignment(f.name(), new ExprValue(values[f.index()])));
             }
         }

@@ -25,6 +25,14 @@ public final class Metamodel {
         return new BooleanPath<>(model, name);
     }
 
+    public static <M, V, E> ArrayPath<M, V, E> array(Class<M> model, String name, Class<V> type, Class<E> elementType) {
+        return new ArrayPath<>(model, name, type, elementType);
+    }
+
+    public static <M, V> JsonPath<M, V> json(Class<M> model, String name, Class<V> type) {
+        return new JsonPath<>(model, name, type);
+    }
+
     public static <M, T> RelationPath<M, T> relation(Class<M> model, String name, Class<T> target) {
         return new RelationPath<>(model, name, target);
     }

@@ -26,9 +26,14 @@ public enum FieldType {
     BYTES(byte[].class, null),
     INSTANT(Instant.class, null),
     LOCAL_DATE(LocalDate.class, null),
-    LOCAL_DATE_TIME(LocalDateTime.class, null);
+    LOCAL_DATE_TIME(LocalDateTime.class, null),
+    LOCAL_TIME(java.time.LocalTime.class, null),
+    /** A JSON document; its stored value is a Jackson {@code JsonNode} (JSON null a {@code NullNode}, SQL NULL a Java null). */
+    JSON(Object.class, null),
+    /** A list of scalars; its stored value is a {@code java.util.List} of the element type's stored values, without nulls. */
+    ARRAY(java.util.List.class, null);
 
-    private static final Map<String, FieldType> BY_NAME = Stream.of(values())
+    private static final Map<String, FieldType> BY_NAME = Stream.of(values()).filter(t -> t != JSON && t != ARRAY)
             .flatMap(t -> t.primitive == null
                     ? Stream.of(Map.entry(t.boxed.getCanonicalName(), t))
                     : Stream.of(Map.entry(t.boxed.getCanonicalName(), t), Map.entry(t.primitive.getName(), t)))
@@ -64,7 +69,7 @@ public enum FieldType {
 
     /** The names of all supported Java types, for error messages. */
     public static String supportedTypeNames() {
-        return Stream.of(values())
+        return Stream.of(values()).filter(t -> t != JSON && t != ARRAY)
                 .map(t -> t.primitive == null ? t.boxed.getSimpleName() : t.primitive.getName() + "/" + t.boxed.getSimpleName())
                 .collect(Collectors.joining(", "));
     }

@@ -16,8 +16,11 @@ public final class Schema {
 
     private final Map<Class<?>, List<Relation>> pointingAt = new java.util.HashMap<>();
 
+    private final boolean composites;
+
     public Schema(Map<Class<?>, Model> models) {
         this.models = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(models));
+        this.composites = this.models.values().stream().anyMatch(m -> m.mapper() != null && m.mapper().hasSpans());
         for (Model model : this.models.values()) {
             for (Relation r : model.relations()) {
                 if (r.kind() == Relation.Kind.BELONGS_TO) {
@@ -30,6 +33,11 @@ public final class Schema {
     /** The belongs-to relations of every model that point at {@code type}. */
     public List<Relation> pointingAt(Class<?> type) {
         return pointingAt.getOrDefault(type, List.of());
+    }
+
+    /** Whether some model has a member stored in several fields, which filters on it are expanded into. */
+    public boolean hasComposites() {
+        return composites;
     }
 
     /** The model of a class, or an error naming the class and how to register it. */

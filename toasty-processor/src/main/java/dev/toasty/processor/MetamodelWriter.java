@@ -1,7 +1,5 @@
 package dev.toasty.processor;
 
-import dev.toasty.schema.Naming;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Set;
@@ -15,9 +13,9 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
 /**
- * Writes the metamodel class {@code User_} of a checked model: one typed path constant per field
- * (a {@code RelationPath} for a relation field) plus the {@code TABLE} name, built with the factories
- * of {@code dev.toasty.query.Metamodel}.
+ * Writes the metamodel class {@code User_} of a checked model: one typed path constant per field (a
+ * {@code RelationPath} for a relation field, an embeddable's path class for an embedded one) plus the
+ * {@code TABLE} name, built with the factories of {@code dev.toasty.query.Metamodel}.
  */
 final class MetamodelWriter {
 
@@ -25,33 +23,31 @@ final class MetamodelWriter {
 
     private final Filer filer;
     private final Elements elements;
+    private final Paths paths;
 
-    MetamodelWriter(Filer filer, Elements elements) {
+    MetamodelWriter(Filer filer, Elements elements, Paths paths) {
         this.filer = filer;
         this.elements = elements;
-    }
-
-    /** The qualified name of the metamodel class of {@code type}: {@code com.acme.User_}, {@code com.acme.Outer_Inner_}. */
-    String metamodelName(TypeElement type) {
-        String pkg = packageName(type);
-        String nested = pkg.isEmpty() ? type.getQualifiedName().toString()
-                : type.getQualifiedName().toString().substring(pkg.length() + 1);
-        String simple = Naming.metamodelName(nested);
-        return pkg.isEmpty() ? simple : pkg + "." + simple;
+        this.paths = paths;
     }
 
     void write(CheckedModel model) throws IOException {
-        String name = metamodelName(model.type());
+        String name = paths.generatedName(model.type());
         try (Writer out = filer.createSourceFile(name, model.type()).openWriter()) {
             out.write(source(model));
         }
+    }
+
+    /** Whether the metamodel can hold a path for {@code field}: a field whose types a generated class cannot name has none. */
+    boolean hasPath(ModelField field) {
+        return field.isRelation() ? nameable(field.relation().target()) : paths.nameable(field.shape());
     }
 
     /** The source text. Types are written fully qualified so that no class of the user's package can shadow them. */
     String source(CheckedModel model) {
         TypeElement type = model.type();
         String pkg = packageName(type);
-        String className = metamodelName(type).substring(pkg.isEmpty() ? 0 : pkg.length() + 1);
+        String className = paths.generatedName(type).substring(pkg.isEmpty() ? 0 : pkg.length() + 1);
         String m = type.getQualifiedName().toString();
         StringBuilder fields = new StringBuilder();
         // Factories are static imports because a method name cannot be obscured by a field of the same
@@ -61,15 +57,16 @@ final class MetamodelWriter {
         boolean raw = !type.getTypeParameters().isEmpty();
         for (ModelField field : model.fields()) {
             hasTableField |= field.name().equals("TABLE");
-            if (field.isRelation() && !nameable(field.relation().target())) {
+            if (!hasPath(field)) {
                 continue;
             }
             raw |= field.isRelation() && !field.relation().target().getTypeParameters().isEmpty();
-            Constant constant = constant(field, m);
-            factories.add(constant.factory());
-            fields.append("    public static final ").append(QUERY).append(constant.pathType()).append(' ').append(field.name())
-                    .append(" = ").append(constant.factory()).append('(').append(m).append(".class, ")
-                    .append(elements.getConstantExpression(field.name())).append(constant.valueClass()).append(");\n");
+            Paths.Code code = field.isRelation() ? relation(field, m)
+                    : paths.code(field.shape(), m, m + ".class", elements.getConstantExpression(field.name()));
+            if (code.factory() != null) {
+                factories.add(code.factory());
+            }
+            fields.append(code.declaration("public static final", field.name()));
         }
         StringBuilder out = new StringBuilder();
         if (!pkg.isEmpty()) {
@@ -95,24 +92,11 @@ final class MetamodelWriter {
         return out.toString();
     }
 
-    /** The factory, declared type and trailing arguments of one path constant. */
-    private record Constant(String factory, String pathType, String valueClass) {
-    }
-
-    private static Constant constant(ModelField field, String m) {
-        if (field.isRelation()) {
-            String target = field.relation().target().getQualifiedName().toString();
-            return new Constant("relation", "RelationPath<" + m + ", " + target + ">", ", " + target + ".class");
-        }
-        return switch (field.type()) {
-            case STRING -> new Constant("string", "StringPath<" + m + ">", "");
-            case BOOLEAN -> new Constant("bool", "BooleanPath<" + m + ">", "");
-            case BYTES -> new Constant("path", "Path<" + m + ", byte[]>", ", byte[].class");
-            default -> {
-                String boxed = field.type().javaType().getCanonicalName();
-                yield new Constant("comparable", "ComparablePath<" + m + ", " + boxed + ">", ", " + boxed + ".class");
-            }
-        };
+    private Paths.Code relation(ModelField field, String m) {
+        String target = field.relation().target().getQualifiedName().toString();
+        return new Paths.Code(QUERY + "RelationPath<" + m + ", " + target + ">",
+                "relation(" + m + ".class, " + elements.getConstantExpression(field.name()) + ", " + target + ".class)",
+                "relation", Set.of());
     }
 
     /** Whether a class in the type's package can name it, as the generated metamodel must. */

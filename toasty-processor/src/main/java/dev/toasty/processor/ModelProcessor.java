@@ -1,11 +1,13 @@
 package dev.toasty.processor;
 
+import dev.toasty.annotation.Embeddable;
 import dev.toasty.annotation.Model;
 import dev.toasty.schema.ModelErrors;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +22,7 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
 
 /**
  * The Toasty annotation processor: checks every {@code @Model} type as the runtime would and generates its
@@ -31,19 +34,25 @@ public final class ModelProcessor extends AbstractProcessor {
     private final Map<String, String> tables = new HashMap<>();
     /** Models whose field types did not resolve yet; another processor may generate them in a later round. */
     private final Set<String> deferred = new LinkedHashSet<>();
+    /** Embeddables whose path class was written (or found already compiled), over all rounds. */
+    private final Set<String> written = new HashSet<>();
     private ModelChecker checker;
+    private Paths paths;
     private MetamodelWriter writer;
+    private EmbeddableWriter embeddableWriter;
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
-        checker = new ModelChecker(env.getMessager(), env.getTypeUtils());
-        writer = new MetamodelWriter(env.getFiler(), env.getElementUtils());
+        checker = new ModelChecker(env.getMessager(), env.getTypeUtils(), env.getElementUtils());
+        paths = new Paths(env.getTypeUtils(), env.getElementUtils());
+        writer = new MetamodelWriter(env.getFiler(), env.getElementUtils(), paths);
+        embeddableWriter = new EmbeddableWriter(env.getFiler(), env.getElementUtils(), paths);
     }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(Model.class.getName());
+        return Set.of(Model.class.getName(), Embeddable.class.getName());
     }
 
     @Override
@@ -54,10 +63,11 @@ public final class ModelProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         List<TypeElement> models = new ArrayList<>();
+        List<TypeElement> embeddables = new ArrayList<>();
         for (String name : deferred) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
             if (type != null) {
-                models.add(type);
+                (type.getAnnotation(Model.class) != null ? models : embeddables).add(type);
             }
         }
         deferred.clear();
@@ -70,12 +80,29 @@ public final class ModelProcessor extends AbstractProcessor {
             }
         }
         for (TypeElement type : models) {
-            if (checker.resolved(type)) {
+            if (ModelChecker.resolved(type)) {
                 process(type);
             } else if (!round.processingOver() && !type.getQualifiedName().isEmpty()) {
                 deferred.add(type.getQualifiedName().toString());
             }
             // Unresolved in the last round: javac reports the missing type itself, so nothing to add.
+        }
+        // After the models, so that a mistake in an embeddable is named after the model field holding it, as at runtime.
+        for (Element element : round.getElementsAnnotatedWith(Embeddable.class)) {
+            if (element instanceof TypeElement type && type.getAnnotation(Model.class) == null) {
+                embeddables.add(type);
+            }
+            // A type that is also a @Model is reported when the model is checked.
+        }
+        for (TypeElement type : embeddables) {
+            if (ModelChecker.resolved(type)) {
+                EmbeddableType checked = checker.embeddables().check(type);
+                if (checked != null) {
+                    writePathClass(checked);
+                }
+            } else if (!round.processingOver() && !type.getQualifiedName().isEmpty()) {
+                deferred.add(type.getQualifiedName().toString());
+            }
         }
         // Not claimed, so other processors may read @Model too.
         return false;
@@ -98,16 +125,49 @@ public final class ModelProcessor extends AbstractProcessor {
             return;
         }
         for (ModelField field : model.fields()) {
-            if (field.isRelation() && !MetamodelWriter.nameable(field.relation().target())) {
-                processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, "Relation " + model.name() + "." + field.name()
-                        + " points at a private or local class, so the metamodel has no path for it", field.element());
+            if (!writer.hasPath(field)) {
+                String what = field.isRelation() ? "Relation " + model.name() + "." + field.name() + " points at"
+                        : "Field " + model.name() + "." + field.name() + " has a type naming";
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, what
+                        + " a private or local class, so the metamodel has no path for it", field.element());
+            } else if (!field.isRelation() && field.shape().kind() == FieldShape.Kind.EMBEDDED) {
+                writePathClass(field.shape().embeddable());
             }
         }
         try {
             writer.write(model);
         } catch (IOException e) {
-            error("Toasty could not write the metamodel " + writer.metamodelName(type) + ": " + e.getMessage(), type);
+            error("Toasty could not write the metamodel " + paths.generatedName(type) + ": " + e.getMessage(), type);
         }
+    }
+
+    /**
+     * Writes the path class of an embeddable and of the embeddables it nests, each once. A record from a
+     * library whose path class was compiled with it gets none.
+     */
+    private void writePathClass(EmbeddableType embeddable) {
+        for (EmbeddableType.Component component : embeddable.components()) {
+            if (component.shape().kind() == FieldShape.Kind.EMBEDDED && paths.nameable(component.shape())) {
+                writePathClass(component.shape().embeddable());
+            }
+        }
+        TypeElement type = embeddable.type();
+        String name = paths.generatedName(type);
+        if (!MetamodelWriter.nameable(type) || !written.add(name) || compiled(type, name)) {
+            return;
+        }
+        try {
+            embeddableWriter.write(embeddable);
+        } catch (IOException e) {
+            error("Toasty could not write the path class " + name + ": " + e.getMessage(), type);
+        }
+    }
+
+    /** Whether {@code type} comes from a class file that already has its path class beside it. */
+    private boolean compiled(TypeElement type, String pathClass) {
+        JavaFileObject file = processingEnv.getElementUtils().getFileObjectOf(type);
+        return file != null && file.getKind() == JavaFileObject.Kind.CLASS
+                && processingEnv.getElementUtils().getTypeElement(pathClass) != null;
     }
 
     private static String describe(Element element) {

@@ -3,6 +3,7 @@ package dev.toasty.processor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.toasty.schema.ModelErrors;
+import dev.toasty.schema.TypeErrors;
 
 import java.util.Map;
 
@@ -32,9 +33,9 @@ class ModelErrorsTest {
         assertOneError("""
                 @Model
                 public record User(@Key int id,
-                                   java.util.List<String> tags) {
+                                   java.util.Optional<String> nickname) {
                 }
-                """, ModelErrors.unsupportedType("com.acme.User", "tags", "java.util.List"), "tags)");
+                """, ModelErrors.unsupportedType("com.acme.User", "nickname", "java.util.Optional<java.lang.String>"), "nickname)");
     }
 
     @Test
@@ -126,7 +127,7 @@ class ModelErrorsTest {
 
         assertThat(result.errors()).hasSize(1);
         assertThat(result.errors().getFirst().getMessage(null))
-                .isEqualTo(ModelErrors.unsupportedType("com.acme.User", "price", "com.acme.Money"));
+                .isEqualTo(TypeErrors.notEmbeddable("com.acme.User", "price", "com.acme.Money"));
     }
 
     @Test

@@ -58,6 +58,16 @@ final class TestCompiler {
 
     /** Compiles {@code sources} (qualified class name to source text) under {@code dir}. */
     static Result compile(Path dir, Map<String, String> sources, Processor... extra) {
+        List<Processor> processors = new ArrayList<>(List.of(new ModelProcessor()));
+        processors.addAll(List.of(extra));
+        return compile(dir, sources, List.of(), processors);
+    }
+
+    /**
+     * Compiles against the test class path plus {@code libraries} (class directories of earlier compilations),
+     * running exactly {@code processors} (none: plain javac).
+     */
+    static Result compile(Path dir, Map<String, String> sources, List<Path> libraries, List<Processor> processors) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         Path classes = dir.resolve("classes");
@@ -66,11 +76,11 @@ final class TestCompiler {
             Files.createDirectories(classes);
             Files.createDirectories(generated);
             List<JavaFileObject> units = sources.entrySet().stream().map(e -> source(e.getKey(), e.getValue())).toList();
-            List<String> options = List.of("-classpath", System.getProperty("java.class.path"),
+            StringBuilder classPath = new StringBuilder(System.getProperty("java.class.path"));
+            libraries.forEach(library -> classPath.append(java.io.File.pathSeparator).append(library));
+            List<String> options = List.of("-classpath", classPath.toString(),
                     "-d", classes.toString(), "-s", generated.toString(), "-Xlint:all,-processing");
             JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics, options, null, units);
-            List<Processor> processors = new ArrayList<>(List.of(new ModelProcessor()));
-            processors.addAll(List.of(extra));
             task.setProcessors(processors);
             task.call();
         } catch (IOException e) {

@@ -15,5 +15,9 @@ public final class Models {
             dev.toasty.suite.models.blog.Label.class, dev.toasty.suite.models.blog.Labeling.class,
             dev.toasty.suite.models.blog.Category.class, dev.toasty.suite.models.blog.Follow.class,
             dev.toasty.suite.models.blog.Profile.class, dev.toasty.suite.models.blog.Notebook.class,
-            dev.toasty.suite.models.blog.Note.class, dev.toasty.suite.models.blog.Cover.class);
+            dev.toasty.suite.models.blog.Note.class, dev.toasty.suite.models.blog.Cover.class,
+            dev.toasty.suite.models.types.Typed.class, dev.toasty.suite.models.types.Timed.class,
+            dev.toasty.suite.models.types.JsonDoc.class, dev.toasty.suite.models.types.Tagged.class,
+            dev.toasty.suite.models.types.Shipment.class, dev.toasty.suite.models.types.Invoice.class,
+            dev.toasty.suite.models.types.Article.class);
 }

@@ -32,8 +32,8 @@ final class BatchGets {
         for (int arg : keyArgs) {
             Object value = values[arg];
             if (value != null) {
-                AttributeValue encoded = DynamoValues.encode(key.type(), value);
-                distinct.putIfAbsent(DynamoValues.identity(key.type(), value), Map.of(key.name(), encoded));
+                AttributeValue encoded = DynamoValues.encode(key, value);
+                distinct.putIfAbsent(DynamoValues.identity(key, value), Map.of(key.name(), encoded));
             }
         }
         List<Map<String, AttributeValue>> keys = new ArrayList<>(distinct.values());

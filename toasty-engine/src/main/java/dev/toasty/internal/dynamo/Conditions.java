@@ -6,6 +6,8 @@ import dev.toasty.internal.stmt.BinaryOp;
 import dev.toasty.internal.stmt.Expr;
 import dev.toasty.internal.stmt.ExprAnd;
 import dev.toasty.internal.stmt.ExprArg;
+import dev.toasty.internal.stmt.ExprArrayOp;
+import dev.toasty.internal.stmt.ExprArraySize;
 import dev.toasty.internal.stmt.ExprBetween;
 import dev.toasty.internal.stmt.ExprBinaryOp;
 import dev.toasty.internal.stmt.ExprColumn;
@@ -18,10 +20,8 @@ import dev.toasty.internal.stmt.ExprOr;
 import dev.toasty.internal.stmt.MatchKind;
 import dev.toasty.schema.Column;
 import dev.toasty.schema.FieldType;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,9 @@ import java.util.Map;
  * referenced as {@code #n} and every value as {@code :a<argument>}, so that values are bound per
  * execution and never spliced into the text. Filters keep SQL's meaning for missing (null) attributes:
  * a comparison with a null is never true, negated or not, so negations are pushed down to the
- * comparisons with an {@code attribute_exists} guard where DynamoDB would otherwise say true.
+ * comparisons with an {@code attribute_exists} guard where DynamoDB would otherwise say true. Array
+ * tests ({@code containsAll}, {@code overlaps}) take as many values as the execution gives elements, so
+ * they stay markers here and {@link Bindings} writes them out per execution.
  */
 final class Conditions {
 
@@ -44,7 +46,8 @@ final class Conditions {
     private final ArgSpec[] specs;
     private final Column alwaysPresent;
     private final Map<String, String> names = new LinkedHashMap<>();
-    private final Map<Integer, FieldType> args = new LinkedHashMap<>();
+    private final Map<Integer, ArgSpec> args = new LinkedHashMap<>();
+    private final Map<String, Bindings.ArrayTest> arrayTests = new LinkedHashMap<>();
 
     /** {@code alwaysPresent}: an attribute every item has (the partition key), for constant conditions. */
     Conditions(ArgSpec[] specs, Column alwaysPresent) {
@@ -58,7 +61,7 @@ final class Conditions {
             if (e != null && e.length() > MAX_EXPRESSION) {
                 throw new dev.toasty.UnsupportedFeatureException("a filter expression of " + e.length() + " characters", "dynamodb",
                         "DynamoDB takes at most " + MAX_EXPRESSION + " characters per expression: shorten the in(...) list "
-                                + "(for keys, a query on the key alone is a BatchGetItem of any length)");
+                                + "or the list of elements (for keys, a query on the key alone is a BatchGetItem of any length)");
             }
         }
     }
@@ -68,16 +71,9 @@ final class Conditions {
         return Map.copyOf(names);
     }
 
-    /** The arguments used so far, with the type each binds as. */
-    Map<Integer, FieldType> args() {
-        return Map.copyOf(args);
-    }
-
-    /** The values of the used arguments for one execution. */
-    static Map<String, AttributeValue> values(Map<Integer, FieldType> used, Object[] values) {
-        Map<String, AttributeValue> out = new HashMap<>();
-        used.forEach((i, type) -> out.put(":a" + i, DynamoValues.encode(type, values[i])));
-        return out;
+    /** The arguments and array tests used so far, to bind per execution. */
+    Bindings bindings() {
+        return new Bindings(args, List.copyOf(arrayTests.values()));
     }
 
     String filter(Expr e) {
@@ -99,13 +95,13 @@ final class Conditions {
     }
 
     String key(Column partition, int partitionArg, SortCondition sort) {
-        String text = name(partition) + " = " + arg(partitionArg, partition.type());
+        String text = name(partition) + " = " + arg(partitionArg, ArgSpec.of(partition));
         if (sort == null) {
             return text;
         }
         String column = name(sort.column());
         List<Integer> a = sort.args();
-        FieldType type = sort.column().type();
+        ArgSpec type = ArgSpec.of(sort.column());
         return text + " AND " + switch (sort.op()) {
             case EQ -> column + " = " + arg(a.get(0), type);
             case LT -> column + " < " + arg(a.get(0), type);
@@ -113,7 +109,7 @@ final class Conditions {
             case GT -> column + " > " + arg(a.get(0), type);
             case GE -> column + " >= " + arg(a.get(0), type);
             case BETWEEN -> column + " BETWEEN " + arg(a.get(0), type) + " AND " + arg(a.get(1), type);
-            case BEGINS_WITH -> "begins_with(" + column + ", " + arg(a.get(0), FieldType.STRING) + ")";
+            case BEGINS_WITH -> "begins_with(" + column + ", " + arg(a.get(0), new ArgSpec(FieldType.STRING, null)) + ")";
         };
     }
 
@@ -136,8 +132,9 @@ final class Conditions {
         return placeholder;
     }
 
-    private String arg(int index, FieldType type) {
-        args.put(index, type != null ? type : specs[index].type());
+    /** The placeholder of an argument, bound as {@code spec} (as the lowering said when null). */
+    private String arg(int index, ArgSpec spec) {
+        args.put(index, spec != null ? spec : specs[index]);
         return ":a" + index;
     }
 
@@ -150,10 +147,9 @@ final class Conditions {
             case ExprBinaryOp b -> compare(b, negated);
             case ExprIsNull n -> new Text((n.negated() != negated ? "attribute_exists(" : "attribute_not_exists(") + operand(n.operand()) + ")", 0);
             case ExprInList in -> in(in, in.negated() != negated);
-            case ExprBetween b -> negated
-                    ? new Text(operand(b.operand()) + " < " + operand(b.low()) + " OR " + operand(b.operand()) + " > " + operand(b.high()), 3)
-                    : new Text(operand(b.operand()) + " >= " + operand(b.low()) + " AND " + operand(b.operand()) + " <= " + operand(b.high()), 2);
+            case ExprBetween b -> between(b, negated);
             case ExprLike l -> like(l, l.negated() != negated);
+            case ExprArrayOp a -> arrayTest(a, negated);
             default -> throw new IllegalStateException("not a condition: " + e);
         };
     }
@@ -170,8 +166,24 @@ final class Conditions {
     private Text compare(ExprBinaryOp b, boolean negated) {
         BinaryOp op = negated ? negate(b.op()) : b.op();
         Text text = new Text(operand(b.lhs()) + " " + op.sql() + " " + operand(b.rhs()), 0);
-        // DynamoDB says a missing attribute is "not equal" to anything; SQL says unknown.
-        return op == BinaryOp.NE ? guarded(List.of(b.lhs(), b.rhs()), text) : text;
+        // DynamoDB says a missing attribute is "not equal" to anything; SQL says unknown. The size of a missing list is unknown too.
+        boolean size = b.lhs() instanceof ExprArraySize || b.rhs() instanceof ExprArraySize;
+        return op == BinaryOp.NE || size ? guarded(List.of(b.lhs(), b.rhs()), text) : text;
+    }
+
+    private Text between(ExprBetween b, boolean negated) {
+        String x = operand(b.operand());
+        Text text = negated ? new Text(x + " < " + operand(b.low()) + " OR " + x + " > " + operand(b.high()), 3)
+                : new Text(x + " >= " + operand(b.low()) + " AND " + x + " <= " + operand(b.high()), 2);
+        return b.operand() instanceof ExprArraySize ? guarded(List.of(b.operand()), text) : text;
+    }
+
+    /** An array test, left in the text as a marker that {@link Bindings} expands once the number of elements is known. */
+    private Text arrayTest(ExprArrayOp a, boolean negated) {
+        Column column = ((ExprColumn) a.operand()).column();
+        Bindings.ArrayTest test = new Bindings.ArrayTest(a.op(), negated, name(column), ((ExprArg) a.values()).index(), column);
+        arrayTests.putIfAbsent(test.marker(), test);
+        return new Text(test.marker(), 0);
     }
 
     private Text in(ExprInList in, boolean negated) {
@@ -197,7 +209,8 @@ final class Conditions {
     private Text guarded(List<Expr> operands, Text text) {
         StringBuilder out = new StringBuilder();
         for (Expr operand : operands) {
-            if (operand instanceof ExprColumn c && c.column().nullable()) {
+            Expr target = operand instanceof ExprArraySize z ? z.operand() : operand;
+            if (target instanceof ExprColumn c && c.column().nullable()) {
                 out.append("attribute_exists(").append(name(c.column())).append(") AND ");
             }
         }
@@ -208,6 +221,7 @@ final class Conditions {
         return switch (e) {
             case ExprColumn c -> name(c.column());
             case ExprArg a -> arg(a.index(), null);
+            case ExprArraySize z -> "size(" + operand(z.operand()) + ")";
             default -> throw new IllegalStateException("not an operand: " + e);
         };
     }

@@ -17,7 +17,6 @@ import dev.toasty.internal.stmt.Statement;
 import dev.toasty.internal.stmt.Update;
 import dev.toasty.schema.Column;
 import dev.toasty.schema.Field;
-import dev.toasty.schema.FieldType;
 import dev.toasty.schema.Model;
 import dev.toasty.schema.TableIndex;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -50,7 +49,7 @@ final class DynamoChange implements Operation {
     private final boolean direct;
     private final String condition;
     private final Map<String, String> names;
-    private final Map<Integer, FieldType> conditionArgs;
+    private final Bindings bindings;
     private final String verb;
 
     DynamoChange(Requests requests, Model model, Statement lowered, ArgSpec[] specs, int shape, boolean scanAllowed) {
@@ -62,19 +61,19 @@ final class DynamoChange implements Operation {
         this.verb = assignments != null ? "UpdateItem" : "DeleteItem";
         KvPlan plan = KvPlanner.plan(new Select(model.type(), filter, List.of(), null, null, Select.Returning.ROWS, scanAllowed),
                 model, scanAllowed, "dynamodb");
-        this.finder = new DynamoRead(requests, model, plan, specs, shape);
+        this.finder = new DynamoRead(requests, model, plan, specs, shape, List.of());
         this.direct = plan.access() instanceof KvAccess.Get && !plan.filtered()
                 && model.table().indexes().stream().noneMatch(TableIndex::unique);
         Conditions conditions = new Conditions(specs, model.table().primaryKey().get(0));
         this.condition = conditions.exists() + (Expr.TRUE.equals(filter) ? "" : " AND " + conditions.filterWithin(filter, 2));
         this.names = conditions.names();
-        this.conditionArgs = conditions.args();
+        this.bindings = conditions.bindings();
         Conditions.requireSize(condition);
     }
 
     @Override
     public Object execute(Object[] args, Start start, Events events) {
-        Map<String, AttributeValue> bound = Conditions.values(conditionArgs, args);
+        Bindings.Bound bound = bindings.bind(args);
         if (direct) {
             return single(finder.key(args), bound, args, events) ? 1L : 0L;
         }
@@ -108,19 +107,21 @@ final class DynamoChange implements Operation {
     }
 
     /** One UpdateItem or DeleteItem; false when its condition failed (the item is gone or no longer matches). */
-    private boolean single(Map<String, AttributeValue> keyOrItem, Map<String, AttributeValue> bound, Object[] args, Events events) {
+    private boolean single(Map<String, AttributeValue> keyOrItem, Bindings.Bound bound, Object[] args, Events events) {
         Map<String, AttributeValue> key = Items.key(model, keyOrItem);
+        String expanded = bound.expand(condition);
         if (assignments != null) {
             SetClause set = set(args);
             UpdateItemRequest request = UpdateItemRequest.builder().tableName(requests.table(model)).key(key)
-                    .updateExpression(set.text).conditionExpression(condition).expressionAttributeNames(set.names(names))
-                    .expressionAttributeValues(set.values(bound)).build();
-            return requests.send(events, "UpdateItem", model, shape, "UpdateItem " + model.table().name() + " " + set.text + " if " + condition,
+                    .updateExpression(set.text).conditionExpression(expanded).expressionAttributeNames(set.names(names))
+                    .expressionAttributeValues(set.values(bound.values())).build();
+            return requests.send(events, "UpdateItem", model, shape,
+                    "UpdateItem " + model.table().name() + " " + set.text + " if " + condition,
                     () -> conditional(() -> requests.client.updateItem(request)), changed -> changed ? 1L : 0L);
         }
         DeleteItemRequest request = DeleteItemRequest.builder().tableName(requests.table(model)).key(key)
-                .conditionExpression(condition).expressionAttributeNames(names)
-                .expressionAttributeValues(bound.isEmpty() ? null : bound).build();
+                .conditionExpression(expanded).expressionAttributeNames(names)
+                .expressionAttributeValues(bound.values().isEmpty() ? null : bound.values()).build();
         return requests.send(events, "DeleteItem", model, shape, "DeleteItem " + model.table().name() + " if " + condition,
                 () -> conditional(() -> requests.client.deleteItem(request)), changed -> changed ? 1L : 0L);
     }
@@ -140,11 +141,11 @@ final class DynamoChange implements Operation {
      * read), the condition also requires the unique fields to hold the values read, so that a concurrent
      * change of them cancels this transaction instead of leaving side items that point at the wrong values.
      */
-    private TransactWriteItem change(Map<String, AttributeValue> key, Map<String, AttributeValue> bound, Object[] args,
+    private TransactWriteItem change(Map<String, AttributeValue> key, Bindings.Bound bound, Object[] args,
                                      Map<String, AttributeValue> read) {
-        String guarded = condition;
+        String guarded = bound.expand(condition);
         Map<String, String> allNames = new HashMap<>(names);
-        Map<String, AttributeValue> allValues = new HashMap<>(bound);
+        Map<String, AttributeValue> allValues = new HashMap<>(bound.values());
         if (read != null) {
             int g = 0;
             for (TableIndex index : model.table().indexes()) {
@@ -234,7 +235,7 @@ final class DynamoChange implements Operation {
             if (value == null) {
                 removes.add("#_s" + i);
             } else {
-                values.put(":_s" + i, DynamoValues.encode(field.type(), value));
+                values.put(":_s" + i, DynamoValues.encode(field.column(), value));
                 sets.add("#_s" + i + " = :_s" + i);
             }
         }

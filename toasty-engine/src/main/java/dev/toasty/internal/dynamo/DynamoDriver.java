@@ -117,7 +117,7 @@ public final class DynamoDriver implements Driver {
         Verifier.verify(lowered, CAPABILITY, argCount);
         int id = shape.hashCode();
         return switch (lowered.statement()) {
-            case Select s -> new DynamoRead(requests, model, plan(s, model), lowered.args(), id);
+            case Select s -> new DynamoRead(requests, model, plan(s, model), lowered.args(), id, s.deferred());
             case Insert i -> new DynamoInsert(requests, model, i, id);
             case Update u -> new DynamoChange(requests, model, u, lowered.args(), id, scanAllowed(false, model));
             case Delete d -> new DynamoChange(requests, model, d, lowered.args(), id, scanAllowed(false, model));

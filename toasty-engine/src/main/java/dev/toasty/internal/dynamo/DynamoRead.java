@@ -8,7 +8,6 @@ import dev.toasty.internal.engine.Start;
 import dev.toasty.internal.engine.kv.KvAccess;
 import dev.toasty.internal.engine.kv.KvPlan;
 import dev.toasty.schema.Column;
-import dev.toasty.schema.FieldType;
 import dev.toasty.schema.Model;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
@@ -37,12 +36,15 @@ final class DynamoRead implements Operation {
     private final String keyCondition;
     private final String filter;
     private final Map<String, String> names;
-    private final Map<Integer, FieldType> args;
+    private final Bindings bindings;
     private final String text;
     private final String table;
+    private final List<String> deferred;
 
-    DynamoRead(Requests requests, Model model, KvPlan plan, ArgSpec[] specs, int shape) {
+    /** {@code deferred}: the deferred fields the read loads; the others come back marked not loaded. */
+    DynamoRead(Requests requests, Model model, KvPlan plan, ArgSpec[] specs, int shape, List<String> deferred) {
         this.requests = requests;
+        this.deferred = List.copyOf(deferred);
         this.model = model;
         this.plan = plan;
         this.shape = shape;
@@ -52,7 +54,7 @@ final class DynamoRead implements Operation {
                 : plan.access() instanceof KvAccess.UniqueGet ? keyByValues(conditions) : null;
         this.filter = plan.filtered() ? conditions.filter(plan.residual()) : null;
         this.names = conditions.names();
-        this.args = conditions.args();
+        this.bindings = conditions.bindings();
         Conditions.requireSize(keyCondition, filter);
         this.text = plan.description() + (keyCondition == null || plan.access() instanceof KvAccess.UniqueGet ? "" : " key " + keyCondition)
                 + (filter == null ? "" : " filter " + filter);
@@ -71,9 +73,9 @@ final class DynamoRead implements Operation {
     @Override
     public Object execute(Object[] values, Start start, Events events) {
         Long limit = plan.limitArg() == null ? null : ((Number) values[plan.limitArg()]).longValue();
-        Map<String, AttributeValue> bound = Conditions.values(args, values);
+        Bindings.Bound bound = bindings.bind(values);
         return switch (plan.returning()) {
-            case ROWS -> Items.instances(model, items(values, bound, start, limit, events));
+            case ROWS -> Items.instances(model, items(values, bound, start, limit, events), deferred);
             case COUNT -> count(values, bound, limit, events);
             case EXISTS -> !items(values, bound, null, 1L, events).isEmpty();
         };
@@ -81,7 +83,7 @@ final class DynamoRead implements Operation {
 
     /** Every matching item, as stored: for writes that first find what they change. */
     List<Map<String, AttributeValue>> items(Object[] values, Events events) {
-        return items(values, Conditions.values(args, values), null, null, events);
+        return items(values, bindings.bind(values), null, null, events);
     }
 
     /** The key of a full-key plan, from the execution's values. */
@@ -89,7 +91,7 @@ final class DynamoRead implements Operation {
         return key(((KvAccess.Get) plan.access()).keyArgs(), values);
     }
 
-    private List<Map<String, AttributeValue>> items(Object[] values, Map<String, AttributeValue> bound, Start start, Long limit,
+    private List<Map<String, AttributeValue>> items(Object[] values, Bindings.Bound bound, Start start, Long limit,
                                                     Events events) {
         if (limit != null && limit == 0) {
             return List.of();
@@ -117,7 +119,7 @@ final class DynamoRead implements Operation {
         return response.hasItem() && !response.item().isEmpty() ? List.of(response.item()) : List.of();
     }
 
-    private List<Map<String, AttributeValue>> unique(KvAccess.UniqueGet u, Object[] values, Map<String, AttributeValue> bound,
+    private List<Map<String, AttributeValue>> unique(KvAccess.UniqueGet u, Object[] values, Bindings.Bound bound,
                                                      Events events) {
         Map<String, AttributeValue> ref = SideItems.lookup(requests, model, shape, u.index(), u.valueArgs(), values, events);
         if (ref == null) {
@@ -127,13 +129,14 @@ final class DynamoRead implements Operation {
             // The side item and the item are read one after the other: check that the item still holds the values.
             return getItem(ref, events).stream().filter(item -> holds(item, u, values)).toList();
         }
-        Map<String, AttributeValue> withKey = new HashMap<>(bound);
+        Map<String, AttributeValue> withKey = new HashMap<>(bound.values());
         List<Column> key = model.table().primaryKey();
         for (int i = 0; i < key.size(); i++) {
             withKey.put(":k" + i, ref.get(key.get(i).name()));
         }
         QueryRequest request = QueryRequest.builder().tableName(table).keyConditionExpression(keyCondition)
-                .filterExpression(filter).expressionAttributeNames(names).expressionAttributeValues(withKey).consistentRead(true).build();
+                .filterExpression(bound.expand(filter)).expressionAttributeNames(names).expressionAttributeValues(withKey)
+                .consistentRead(true).build();
         return requests.send(events, "Query", model, shape, text + " key " + keyCondition,
                 () -> requests.client.query(request), r -> (long) r.count()).items().stream().filter(item -> holds(item, u, values)).toList();
     }
@@ -144,15 +147,14 @@ final class DynamoRead implements Operation {
             Column c = u.index().columns().get(i);
             AttributeValue stored = item.get(c.name());
             Object wanted = values[u.valueArgs().get(i)];
-            if (stored == null || !DynamoValues.identity(c.type(), DynamoValues.decode(c.type(), stored))
-                    .equals(DynamoValues.identity(c.type(), wanted))) {
+            if (stored == null || !DynamoValues.identity(c, DynamoValues.decode(c, stored)).equals(DynamoValues.identity(c, wanted))) {
                 return false;
             }
         }
         return true;
     }
 
-    private List<Map<String, AttributeValue>> query(KvAccess.Query q, Object[] values, Map<String, AttributeValue> bound, Start start,
+    private List<Map<String, AttributeValue>> query(KvAccess.Query q, Object[] values, Bindings.Bound bound, Start start,
                                                     Long limit, Events events) {
         if (emptyRange(q, values)) {
             return List.of();
@@ -178,15 +180,15 @@ final class DynamoRead implements Operation {
         return out;
     }
 
-    private QueryRequest.Builder queryRequest(KvAccess.Query q, Map<String, AttributeValue> bound, boolean forward,
+    private QueryRequest.Builder queryRequest(KvAccess.Query q, Bindings.Bound bound, boolean forward,
                                               Map<String, AttributeValue> exclusive, Integer pageLimit) {
         return QueryRequest.builder().tableName(table).indexName(q.index() == null ? null : q.index().name())
-                .keyConditionExpression(keyCondition).filterExpression(filter)
-                .expressionAttributeNames(names).expressionAttributeValues(bound.isEmpty() ? null : bound)
+                .keyConditionExpression(keyCondition).filterExpression(bound.expand(filter))
+                .expressionAttributeNames(names).expressionAttributeValues(bound.values().isEmpty() ? null : bound.values())
                 .scanIndexForward(forward).consistentRead(q.index() == null).exclusiveStartKey(exclusive).limit(pageLimit);
     }
 
-    private List<Map<String, AttributeValue>> scan(Map<String, AttributeValue> bound, Start start, Long limit, Events events) {
+    private List<Map<String, AttributeValue>> scan(Bindings.Bound bound, Start start, Long limit, Events events) {
         if (start != null && start.backward()) {
             throw backwardScan();
         }
@@ -201,9 +203,10 @@ final class DynamoRead implements Operation {
         return out;
     }
 
-    private ScanRequest.Builder scanRequest(Map<String, AttributeValue> bound, Map<String, AttributeValue> exclusive, Integer pageLimit) {
-        return ScanRequest.builder().tableName(table).filterExpression(filter)
-                .expressionAttributeNames(names.isEmpty() ? null : names).expressionAttributeValues(bound.isEmpty() ? null : bound)
+    private ScanRequest.Builder scanRequest(Bindings.Bound bound, Map<String, AttributeValue> exclusive, Integer pageLimit) {
+        return ScanRequest.builder().tableName(table).filterExpression(bound.expand(filter))
+                .expressionAttributeNames(names.isEmpty() ? null : names)
+                .expressionAttributeValues(bound.values().isEmpty() ? null : bound.values())
                 .consistentRead(true).exclusiveStartKey(exclusive).limit(pageLimit);
     }
 
@@ -230,7 +233,7 @@ final class DynamoRead implements Operation {
         return filter == null && limit != null ? (int) Math.max(1, Math.min(Integer.MAX_VALUE, limit - have)) : null;
     }
 
-    private long count(Object[] values, Map<String, AttributeValue> bound, Long limit, Events events) {
+    private long count(Object[] values, Bindings.Bound bound, Long limit, Events events) {
         if (limit != null && limit == 0) {
             return 0;
         }
@@ -274,15 +277,15 @@ final class DynamoRead implements Operation {
         }
         Object low = values[q.sort().args().get(0)];
         Object high = values[q.sort().args().get(1)];
-        FieldType type = q.sort().column().type();
-        return low != null && high != null && DynamoValues.compare(DynamoValues.encode(type, low), DynamoValues.encode(type, high)) > 0;
+        Column column = q.sort().column();
+        return low != null && high != null && DynamoValues.compare(DynamoValues.encode(column, low), DynamoValues.encode(column, high)) > 0;
     }
 
     private Map<String, AttributeValue> key(List<Integer> keyArgs, Object[] values) {
         List<Column> key = model.table().primaryKey();
         Map<String, AttributeValue> out = new HashMap<>();
         for (int i = 0; i < key.size(); i++) {
-            out.put(key.get(i).name(), DynamoValues.encode(key.get(i).type(), values[keyArgs.get(i)]));
+            out.put(key.get(i).name(), DynamoValues.encode(key.get(i), values[keyArgs.get(i)]));
         }
         return out;
     }
@@ -295,7 +298,7 @@ final class DynamoRead implements Operation {
         List<Column> columns = plan.positionColumns();
         for (int i = 0; i < columns.size(); i++) {
             if (start.key()[i] != null) {
-                out.put(columns.get(i).name(), DynamoValues.encode(columns.get(i).type(), start.key()[i]));
+                out.put(columns.get(i).name(), DynamoValues.encode(columns.get(i), start.key()[i]));
             }
         }
         return out;

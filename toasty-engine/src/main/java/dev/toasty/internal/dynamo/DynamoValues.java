@@ -7,26 +7,59 @@ import dev.toasty.schema.FieldType;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.UUID;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 
 /**
  * How field values are stored as DynamoDB attributes: numbers as {@code N} (so they compare
- * numerically), strings, UUIDs and date-times as {@code S} (date-times fixed-width, so they compare in
- * time order), booleans as {@code BOOL}, bytes as {@code B}. A null is no attribute at all.
+ * numerically), strings, UUIDs and dates and times as {@code S} (fixed-width, so they compare in
+ * time order), booleans as {@code BOOL}, bytes as {@code B}, JSON as native maps and lists (see
+ * {@link JsonAttributes}), arrays as an {@code L} of their elements. A null is no attribute at all.
+ * A field's Java value passes through its column's conversion first ({@link #encode(Column, Object)});
+ * values that are no field's (a limit, a count) are encoded by their stored type alone.
  */
 final class DynamoValues {
 
     private static final AttributeValue NULL = AttributeValue.fromNul(true);
 
+    /** A {@code LocalTime} with nine fraction digits, so that comparing the texts compares the times. */
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSSSSS");
+
     private DynamoValues() {
     }
 
-    /** The attribute for a value; {@code NUL} for null (only ever bound, never stored). */
+    /** The attribute for a Java value of the column's field; {@code NUL} for null (only ever bound, never stored). */
+    static AttributeValue encode(Column column, Object value) {
+        Object stored = column.storage().toStored(value);
+        if (column.type() == FieldType.ARRAY && stored != null) {
+            return AttributeValue.fromL(elements(column, stored));
+        }
+        return encode(column.type(), stored);
+    }
+
+    /** The attributes of an array column's elements, from a collection of its Java elements or its stored list. */
+    static List<AttributeValue> elements(Column column, Object stored) {
+        FieldType element = column.storage().element();
+        if (element == null) {
+            throw new IllegalStateException("the array column " + column.name() + " names no element type");
+        }
+        List<AttributeValue> out = new ArrayList<>();
+        for (Object e : (Collection<?>) stored) {
+            out.add(encode(element, e));
+        }
+        return out;
+    }
+
+    /** The attribute for a stored value of {@code type}; {@code NUL} for null. Arrays need their column ({@link #encode(Column, Object)}). */
     static AttributeValue encode(FieldType type, Object value) {
         if (value == null) {
             return NULL;
@@ -42,11 +75,14 @@ final class DynamoValues {
             case INSTANT -> AttributeValue.fromS(TimeText.INSTANT.format((Instant) value));
             case LOCAL_DATE -> AttributeValue.fromS(value.toString());
             case LOCAL_DATE_TIME -> AttributeValue.fromS(TimeText.LOCAL_DATE_TIME.format((LocalDateTime) value));
+            case LOCAL_TIME -> AttributeValue.fromS(LOCAL_TIME.format((LocalTime) value));
+            case JSON -> JsonAttributes.encode((JsonNode) value);
+            case ARRAY -> throw new IllegalStateException("an array is encoded with its column, which names the element type");
         };
     }
 
     /** DynamoDB numbers keep 38 significant digits, with magnitudes from 1E-130 to below 1E126. */
-    private static String decimal(BigDecimal value) {
+    static String decimal(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         int magnitude = stripped.precision() - stripped.scale() - 1; // the exponent of the leading digit
         if (stripped.signum() != 0 && (stripped.precision() > 38 || magnitude >= 126 || magnitude < -130)) {
@@ -66,7 +102,27 @@ final class DynamoValues {
         return value.toString();
     }
 
-    /** The value of an attribute, or null when the item has none. */
+    /** The Java value of the column's field in an attribute, or null when the item has none. */
+    static Object decode(Column column, AttributeValue a) {
+        if (a == null) {
+            return null;
+        }
+        Object stored;
+        if (column.type() == FieldType.JSON) {
+            stored = JsonAttributes.decode(a); // a NUL attribute is JSON null, not a missing value
+        } else if (column.type() == FieldType.ARRAY && a.hasL()) {
+            List<Object> elements = new ArrayList<>(a.l().size());
+            for (AttributeValue e : a.l()) {
+                elements.add(decode(column.storage().element(), e));
+            }
+            stored = elements;
+        } else {
+            stored = decode(column.type(), a);
+        }
+        return column.storage().fromStored(stored);
+    }
+
+    /** The stored value of {@code type} in an attribute, or null when the item has none. */
     static Object decode(FieldType type, AttributeValue a) {
         if (a == null || Boolean.TRUE.equals(a.nul())) {
             return null;
@@ -81,18 +137,21 @@ final class DynamoValues {
             case FLOAT -> Float.valueOf(a.n());
             case DOUBLE -> Double.valueOf(a.n());
             case DECIMAL -> new BigDecimal(a.n());
-            case UUID -> UUID.fromString(a.s());
+            case UUID -> java.util.UUID.fromString(a.s());
             case BYTES -> a.b().asByteArray();
             case INSTANT -> Instant.parse(a.s());
             case LOCAL_DATE -> LocalDate.parse(a.s());
             case LOCAL_DATE_TIME -> LocalDateTime.parse(a.s());
+            case LOCAL_TIME -> LocalTime.parse(a.s());
+            case JSON -> JsonAttributes.decode(a);
+            case ARRAY -> throw new IllegalStateException("an array is decoded with its column, which names the element type");
         };
     }
 
     /** The key attribute type of a column, or null when DynamoDB cannot key on it. */
     static ScalarAttributeType keyType(Column column) {
         return switch (column.type()) {
-            case BOOLEAN -> null;
+            case BOOLEAN, JSON, ARRAY -> null;
             case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, DECIMAL -> ScalarAttributeType.N;
             case BYTES -> ScalarAttributeType.B;
             default -> ScalarAttributeType.S;
@@ -114,14 +173,17 @@ final class DynamoValues {
         return 0;
     }
 
-    /** A text that is equal for equal values of one type: the identity of a unique side item. */
-    static String identity(FieldType type, Object value) {
+    /** A text that is equal for equal values of the column's field: the identity of a unique side item. */
+    static String identity(Column column, Object value) {
+        FieldType type = column.type();
+        Object stored = column.storage().toStored(value);
         return switch (type) {
             case BYTE, SHORT, INT, LONG, FLOAT, DOUBLE, DECIMAL ->
-                    new BigDecimal(encode(type, value).n()).stripTrailingZeros().toPlainString();
-            case BYTES -> java.util.HexFormat.of().formatHex((byte[]) value);
-            case BOOLEAN -> value.toString();
-            default -> encode(type, value).s();
+                    new BigDecimal(encode(type, stored).n()).stripTrailingZeros().toPlainString();
+            case BYTES -> java.util.HexFormat.of().formatHex((byte[]) stored);
+            case BOOLEAN -> stored.toString();
+            case JSON, ARRAY -> throw new IllegalStateException("no unique index holds a " + type + " column: " + column.name());
+            default -> encode(type, stored).s();
         };
     }
 }

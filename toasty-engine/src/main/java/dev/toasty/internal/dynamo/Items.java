@@ -1,6 +1,7 @@
 package dev.toasty.internal.dynamo;
 
 import dev.toasty.ValidationException;
+import dev.toasty.internal.mapping.ModelMapper;
 import dev.toasty.schema.Column;
 import dev.toasty.schema.Field;
 import dev.toasty.schema.Model;
@@ -27,18 +28,19 @@ final class Items {
         for (Field f : model.fields()) {
             Object value = values[f.index()];
             if (value != null) {
-                if (isEmpty(value) && keyed(model, f.column())) {
+                AttributeValue encoded = DynamoValues.encode(f.column(), value);
+                if (isEmpty(encoded) && keyed(model, f.column())) {
                     throw new ValidationException("DynamoDB key and index attributes cannot be empty: " + model.name() + "."
-                            + f.name() + " is " + (value instanceof String ? "\"\"" : "an empty byte array") + "; store null or a value");
+                            + f.name() + " is stored as " + (encoded.s() != null ? "\"\"" : "an empty byte array") + "; store null or a value");
                 }
-                item.put(f.column().name(), DynamoValues.encode(f.type(), value));
+                item.put(f.column().name(), encoded);
             }
         }
         return item;
     }
 
-    private static boolean isEmpty(Object value) {
-        return (value instanceof String s && s.isEmpty()) || (value instanceof byte[] b && b.length == 0);
+    private static boolean isEmpty(AttributeValue a) {
+        return (a.s() != null && a.s().isEmpty()) || (a.b() != null && a.b().asByteArray().length == 0);
     }
 
     /** Whether the column is a key attribute of the table or of one of its secondary indexes. */
@@ -47,16 +49,22 @@ final class Items {
                 || model.table().indexes().stream().anyMatch(i -> !i.unique() && i.columns().contains(column));
     }
 
-    /** The model instance of an item. */
-    static Object instance(Model model, Map<String, AttributeValue> item) {
-        return model.mapper().create(values(model, item));
+    /** The model instance of an item; a deferred field not named in {@code loaded} is marked not loaded. */
+    static Object instance(Model model, Map<String, AttributeValue> item, List<String> loaded) {
+        Object[] values = values(model, item);
+        for (Field f : model.fields()) {
+            if (f.deferred() && !loaded.contains(f.name())) {
+                values[f.index()] = ModelMapper.notLoaded(); // read with the item, but the caller did not ask for it
+            }
+        }
+        return model.mapper().create(values);
     }
 
     /** The field values of an item, by field index. */
     static Object[] values(Model model, Map<String, AttributeValue> item) {
         Object[] values = new Object[model.fields().size()];
         for (Field f : model.fields()) {
-            values[f.index()] = DynamoValues.decode(f.type(), item.get(f.column().name()));
+            values[f.index()] = DynamoValues.decode(f.column(), item.get(f.column().name()));
         }
         return values;
     }
@@ -77,10 +85,10 @@ final class Items {
         return out;
     }
 
-    static List<Object> instances(Model model, List<Map<String, AttributeValue>> items) {
+    static List<Object> instances(Model model, List<Map<String, AttributeValue>> items, List<String> loaded) {
         List<Object> out = new ArrayList<>(items.size());
         for (Map<String, AttributeValue> item : items) {
-            out.add(instance(model, item));
+            out.add(instance(model, item, loaded));
         }
         return out;
     }

@@ -35,7 +35,7 @@ final class SideItems {
             if (value == null) {
                 return null;
             }
-            String text = DynamoValues.identity(c.type(), value);
+            String text = DynamoValues.identity(c, value);
             out.append('#').append(text.length()).append(':').append(text);
         }
         return out.toString();

@@ -3,6 +3,7 @@ package dev.toasty.internal.dynamo;
 import dev.toasty.UnsupportedFeatureException;
 import dev.toasty.schema.Column;
 import dev.toasty.schema.Field;
+import dev.toasty.schema.FieldType;
 import dev.toasty.schema.Model;
 import dev.toasty.schema.Table;
 import dev.toasty.schema.TableIndex;
@@ -52,6 +53,14 @@ final class Tables {
                 }
                 for (Column c : index.columns()) {
                     requireKeyType(model, c, "an index");
+                }
+            } else {
+                for (Column c : index.columns()) {
+                    if (c.type() == FieldType.JSON || c.type() == FieldType.ARRAY) {
+                        throw new UnsupportedFeatureException(c.type() + " fields in a unique index (" + model.name() + "."
+                                + fieldName(model, c) + ")", "dynamodb", "unique fields hold single values: strings, numbers, "
+                                + "booleans, bytes, dates and times");
+                    }
                 }
             }
         }

@@ -46,7 +46,7 @@ public final class Cursors {
             out.writeUTF(order);
             out.writeShort(values.length);
             for (int i = 0; i < values.length; i++) {
-                writeValue(out, fields.get(i).type(), values[i]);
+                writeValue(out, fields.get(i).type(), fields.get(i).toStored(values[i]));
             }
             byte[] payload = bytes.toByteArray();
             byte[] all = Arrays.copyOf(payload, payload.length + CHECK_BYTES);
@@ -89,7 +89,7 @@ public final class Cursors {
             }
             Object[] values = new Object[n];
             for (int i = 0; i < n; i++) {
-                values[i] = readValue(in, fields.get(i).type());
+                values[i] = fields.get(i).column().storage().fromStored(readValue(in, fields.get(i).type()));
             }
             return values;
         } catch (IOException | RuntimeException e) {
@@ -140,7 +140,8 @@ public final class Cursors {
             case INSTANT -> Instant.parse(s);
             case LOCAL_DATE -> LocalDate.parse(s);
             case LOCAL_DATE_TIME -> LocalDateTime.parse(s);
-            case BYTES -> throw new IllegalStateException();
+            case LOCAL_TIME -> java.time.LocalTime.parse(s);
+            case BYTES, JSON, ARRAY -> throw new IllegalStateException("no cursor holds " + type);
         };
     }
 

@@ -109,6 +109,9 @@ public final class Engine implements AutoCloseable, Events {
         if (!sql && RelationFilters.mentionsRelation(statement)) {
             statement = RelationLookups.resolve(statement, this);
         }
+        if (schema.hasComposites()) {
+            statement = Composites.expand(statement, schema);
+        }
         Parameterized p = Parameterizer.split(statement);
         Operation operation = cache.get(p.shape(), shape -> {
             planned.increment();

@@ -49,6 +49,13 @@ public final class Keyset {
 
     /** The fields named by the order items, in order. */
     public static List<Field> fields(dev.toasty.schema.Model model, List<OrderItem> order) {
-        return order.stream().map(o -> model.field(((ExprPath) o.expr()).field())).toList();
+        return order.stream().map(o -> {
+            if (!(o.expr() instanceof ExprPath p)) {
+                throw new dev.toasty.UnsupportedFeatureException("ordering by " + o.expr().getClass().getSimpleName()
+                        .replace("Expr", "").replace("JsonValue", "a value inside a JSON field"), "cursor pagination",
+                        "order the cursor query by fields of the model, or page with offset");
+            }
+            return model.field(p.field());
+        }).toList();
     }
 }

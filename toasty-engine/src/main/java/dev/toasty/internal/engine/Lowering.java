@@ -5,6 +5,9 @@ import dev.toasty.internal.stmt.Delete;
 import dev.toasty.internal.stmt.Expr;
 import dev.toasty.internal.stmt.ExprRelation;
 import dev.toasty.internal.stmt.ExprAnyOf;
+import dev.toasty.internal.stmt.ExprArrayOp;
+import dev.toasty.internal.stmt.ExprArraySize;
+import dev.toasty.internal.stmt.ExprJsonValue;
 import dev.toasty.internal.stmt.ExprSubquery;
 import dev.toasty.internal.stmt.ExprAnd;
 import dev.toasty.internal.stmt.ExprArg;
@@ -63,64 +66,77 @@ public final class Lowering {
 
     private Statement statement(Statement statement) {
         return switch (statement) {
-            case Select s -> new Select(s.model(), expr(s.filter(), null, null),
-                    s.order().stream().map(o -> o.withExpr(expr(o.expr(), null, null))).toList(),
-                    s.limit() == null ? null : expr(s.limit(), FieldType.LONG, null),
-                    s.offset() == null ? null : expr(s.offset(), FieldType.LONG, null), s.returning(), s.allowScan(),
-                    s.fields(), s.via());
+            case Select s -> new Select(s.model(), expr(s.filter(), null),
+                    s.order().stream().map(o -> o.withExpr(expr(o.expr(), null))).toList(),
+                    s.limit() == null ? null : expr(s.limit(), LONG), s.offset() == null ? null : expr(s.offset(), LONG),
+                    s.returning(), s.allowScan(), s.fields(), s.via(), s.deferred());
             case Insert i -> new Insert(i.model(), i.fields(), i.rows().stream().map(row -> {
                 List<Expr> lowered = new java.util.ArrayList<>(row.size());
                 for (int c = 0; c < row.size(); c++) {
-                    lowered.add(expr(row.get(c), model.field(i.fields().get(c)).type(), null));
+                    lowered.add(expr(row.get(c), ArgSpec.of(model.field(i.fields().get(c)).column())));
                 }
                 return lowered;
             }).toList(), i.returnKeys());
             case Update u -> new Update(u.model(), u.assignments().stream()
-                    .map(a -> new Update.Assignment(a.field(), expr(a.value(), model.field(a.field()).type(), null)))
-                    .toList(), expr(u.filter(), null, null));
-            case Delete d -> new Delete(d.model(), expr(d.filter(), null, null));
+                    .map(a -> new Update.Assignment(a.field(), expr(a.value(), ArgSpec.of(model.field(a.field()).column()))))
+                    .toList(), expr(u.filter(), null));
+            case Delete d -> new Delete(d.model(), expr(d.filter(), null));
         };
     }
 
-    /** Lowers {@code e}; an argument directly under it binds as {@code type}, as a pattern of {@code pattern} if given. */
-    private Expr expr(Expr e, FieldType type, MatchKind pattern) {
+    private static final ArgSpec LONG = new ArgSpec(FieldType.LONG, null);
+    private static final ArgSpec STRING = new ArgSpec(FieldType.STRING, null);
+
+    /** Lowers {@code e}; an argument directly under it binds as {@code spec} (as text when null). */
+    private Expr expr(Expr e, ArgSpec spec) {
         return switch (e) {
             case ExprPath p -> new ExprColumn(column(p));
             case ExprColumn c -> c;
             case ExprValue v -> throw new IllegalStateException("unparameterized value in " + e);
             case ExprArg a -> {
-                specs[a.index()] = new ArgSpec(type == null ? FieldType.STRING : type, pattern);
+                specs[a.index()] = spec == null ? STRING : spec;
                 yield a;
             }
             case ExprConst c -> c;
-            case ExprBinaryOp b -> new ExprBinaryOp(b.op(), expr(b.lhs(), typeOf(b.rhs()), null), expr(b.rhs(), typeOf(b.lhs()), null));
-            case ExprAnd a -> new ExprAnd(a.operands().stream().map(o -> expr(o, null, null)).toList());
-            case ExprOr o -> new ExprOr(o.operands().stream().map(x -> expr(x, null, null)).toList());
-            case ExprNot n -> new ExprNot(expr(n.operand(), null, null));
-            case ExprIsNull n -> new ExprIsNull(expr(n.operand(), null, null), n.negated());
-            case ExprInList in -> new ExprInList(expr(in.operand(), null, null),
-                    in.list().stream().map(x -> expr(x, typeOf(in.operand()), null)).toList(), in.negated());
-            case ExprBetween b -> new ExprBetween(expr(b.operand(), null, null),
-                    expr(b.low(), typeOf(b.operand()), null), expr(b.high(), typeOf(b.operand()), null));
-            case ExprLike l -> new ExprLike(expr(l.operand(), null, null),
-                    expr(l.argument(), FieldType.STRING, l.kind()), l.kind(), l.negated());
-            case ExprLower l -> new ExprLower(expr(l.operand(), FieldType.STRING, pattern));
+            case ExprBinaryOp b -> new ExprBinaryOp(b.op(), expr(b.lhs(), specOf(b.rhs())), expr(b.rhs(), specOf(b.lhs())));
+            case ExprAnd a -> new ExprAnd(a.operands().stream().map(o -> expr(o, null)).toList());
+            case ExprOr o -> new ExprOr(o.operands().stream().map(x -> expr(x, null)).toList());
+            case ExprNot n -> new ExprNot(expr(n.operand(), null));
+            case ExprIsNull n -> new ExprIsNull(expr(n.operand(), null), n.negated());
+            case ExprInList in -> new ExprInList(expr(in.operand(), null),
+                    in.list().stream().map(x -> expr(x, specOf(in.operand()))).toList(), in.negated());
+            case ExprBetween b -> new ExprBetween(expr(b.operand(), null),
+                    expr(b.low(), specOf(b.operand())), expr(b.high(), specOf(b.operand())));
+            case ExprLike l -> new ExprLike(expr(l.operand(), null),
+                    expr(l.argument(), new ArgSpec(FieldType.STRING, l.kind())), l.kind(), l.negated());
+            case ExprLower l -> new ExprLower(expr(l.operand(), spec == null ? null : new ArgSpec(FieldType.STRING, spec.pattern())));
             case ExprAnyOf a -> {
                 ExprArg list = (ExprArg) a.values();
-                specs[list.index()] = new ArgSpec(typeOf(a.operand()), null, true);
-                yield new ExprAnyOf(expr(a.operand(), null, null), list);
+                ArgSpec element = specOf(a.operand());
+                specs[list.index()] = new ArgSpec(element.type(), element.column(), null, true);
+                yield new ExprAnyOf(expr(a.operand(), null), list);
             }
-            case ExprSubquery q -> q.withParts(new Lowering(q.target(), specs).expr(q.where(), null, null),
-                    q.count() == null ? null : expr(q.count(), FieldType.LONG, null));
+            case ExprSubquery q -> q.withParts(new Lowering(q.target(), specs).expr(q.where(), null),
+                    q.count() == null ? null : expr(q.count(), LONG));
             case ExprRelation r -> throw new IllegalStateException("unexpanded relation condition " + r);
+            case ExprArrayOp a -> new ExprArrayOp(a.op(), expr(a.operand(), null), expr(a.values(), specOf(a.operand())));
+            case ExprArraySize z -> new ExprArraySize(expr(z.operand(), null));
+            case ExprJsonValue j -> new ExprJsonValue(expr(j.operand(), null), j.keys(), j.kind());
         };
     }
 
-    private FieldType typeOf(Expr e) {
+    /** How a value compared with {@code e} binds: as the column's stored type, through its conversion. */
+    private ArgSpec specOf(Expr e) {
         return switch (e) {
-            case ExprPath p -> column(p).type();
-            case ExprColumn c -> c.column().type();
-            case ExprLower l -> FieldType.STRING;
+            case ExprPath p -> ArgSpec.of(column(p));
+            case ExprColumn c -> ArgSpec.of(c.column());
+            case ExprLower l -> STRING;
+            case ExprArraySize z -> LONG;
+            case ExprJsonValue j -> new ArgSpec(switch (j.kind()) {
+                case TEXT -> FieldType.STRING;
+                case NUMBER -> FieldType.DOUBLE;
+                case BOOLEAN -> FieldType.BOOLEAN;
+            }, null);
             default -> null;
         };
     }

@@ -100,7 +100,7 @@ final class NativeRunner {
             List<Field> fields = model.fields();
             ValueCodec[] codecs = new ValueCodec[fields.size()];
             for (Field f : fields) {
-                codecs[f.index()] = dialect.codec(f.type());
+                codecs[f.index()] = dialect.codec(f.column());
             }
             while (rs.next()) {
                 Object[] values = new Object[fields.size()];

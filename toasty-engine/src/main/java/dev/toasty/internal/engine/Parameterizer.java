@@ -35,7 +35,7 @@ final class Parameterizer {
             case Select s -> new Select(s.model(), expr(s.filter()),
                     s.order().stream().map(o -> o.withExpr(expr(o.expr()))).toList(),
                     s.limit() == null ? null : expr(s.limit()), s.offset() == null ? null : expr(s.offset()), s.returning(),
-                    s.allowScan(), s.fields(), s.via());
+                    s.allowScan(), s.fields(), s.via(), s.deferred());
             case Insert i -> new Insert(i.model(), i.fields(),
                     i.rows().stream().map(row -> row.stream().map(this::expr).toList()).toList(), i.returnKeys());
             case Update u -> new Update(u.model(),

@@ -30,7 +30,8 @@ final class Plan {
     final boolean driverKeys;
 
     Plan(String operation, Model model, String sql, int shapeId, Kind kind, int[] binds, ArgSpec[] args,
-         SqlDialect dialect, java.util.List<String> valueFields, dev.toasty.internal.stmt.Select.Via via) {
+         SqlDialect dialect, java.util.List<String> valueFields, dev.toasty.internal.stmt.Select.Via via,
+         java.util.List<String> deferred) {
         this.operation = operation;
         this.model = model;
         this.sql = sql;
@@ -41,17 +42,32 @@ final class Plan {
         this.bindPatterns = new MatchKind[binds.length];
         for (int p = 0; p < binds.length; p++) {
             ArgSpec spec = args[binds[p]];
-            bindCodecs[p] = spec.array() ? dialect.arrayCodec(spec.type()) : dialect.codec(spec.type());
+            bindCodecs[p] = spec.array() ? dialect.arrayCodec(spec.type())
+                    : spec.column() != null ? dialect.codec(spec.column()) : dialect.codec(spec.type());
             bindPatterns[p] = spec.pattern();
         }
         this.columnCodecs = (valueFields.isEmpty() ? model.fields() : valueFields.stream().map(model::field).toList())
-                .stream().map(f -> dialect.codec(f.type())).toArray(ValueCodec[]::new);
+                .stream().map(f -> valueFields.isEmpty() && f.deferred() && !deferred.contains(f.name()) ? NOT_LOADED
+                        : dialect.codec(f.column())).toArray(ValueCodec[]::new);
         this.viaCodecs = via == null ? new ValueCodec[0]
-                : via.returned().stream().map(f -> dialect.codec(via.join().field(f).type())).toArray(ValueCodec[]::new);
+                : via.returned().stream().map(f -> dialect.codec(via.join().field(f).column())).toArray(ValueCodec[]::new);
         var auto = model.table().autoColumn();
         this.keyCodec = auto == null ? null : dialect.codec(auto.type());
         this.driverKeys = kind == Kind.INSERT_KEYS && !dialect.capability().returningClause();
     }
+
+    /** Reads a deferred field the select left out (its column is NULL there) as not loaded. */
+    private static final ValueCodec NOT_LOADED = new ValueCodec() {
+        @Override
+        public void bind(java.sql.PreparedStatement statement, int index, Object value) {
+            throw new UnsupportedOperationException("a left-out column is never bound");
+        }
+
+        @Override
+        public Object read(java.sql.ResultSet rows, int index) {
+            return dev.toasty.internal.mapping.ModelMapper.notLoaded();
+        }
+    };
 
     /** Prepares the statement, asking the driver for generated keys when the SQL cannot return them itself. */
     java.sql.PreparedStatement prepare(java.sql.Connection connection) throws java.sql.SQLException {

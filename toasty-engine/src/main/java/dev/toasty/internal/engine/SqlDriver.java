@@ -65,7 +65,8 @@ public final class SqlDriver implements Driver {
         Verifier.verify(lowered, dialect.capability(), argCount);
         SqlText sql = SqlRenderer.render(dialect, model, lowered.statement());
         Plan plan = new Plan(operation(shape), model, sql.sql(), shape.hashCode(), kind(shape), sql.binds(), lowered.args(), dialect,
-                shape instanceof Select s ? s.fields() : java.util.List.of(), shape instanceof Select s ? s.via() : null);
+                shape instanceof Select s ? s.fields() : java.util.List.of(), shape instanceof Select s ? s.via() : null,
+                shape instanceof Select s ? s.deferred() : java.util.List.of());
         return (args, start, events) -> execute(plan, args, events);
     }
 

@@ -68,6 +68,76 @@ public final class Codecs {
         };
     }
 
+    /** {@code codec} after {@code storage}'s conversion: Java values in, Java values out. */
+    public static ValueCodec converted(ValueCodec codec, dev.toasty.schema.Storage storage) {
+        if (!storage.converts()) {
+            return codec;
+        }
+        return new ValueCodec() {
+            @Override
+            public void bind(java.sql.PreparedStatement statement, int index, Object value) throws java.sql.SQLException {
+                codec.bind(statement, index, storage.toStored(value));
+            }
+
+            @Override
+            public Object read(java.sql.ResultSet rows, int index) throws java.sql.SQLException {
+                return storage.fromStored(codec.read(rows, index));
+            }
+        };
+    }
+
+    /**
+     * {@code codec} for a float or double column of a backend that stores no NaN or infinities (SQLite would store
+     * NaN as NULL, MySQL refuses both): such a value is refused before anything is sent. {@code column} names the
+     * column in the message, or is null for a value that is no column's.
+     */
+    public static ValueCodec finite(ValueCodec codec, String backend, String column) {
+        return new ValueCodec() {
+            @Override
+            public void bind(java.sql.PreparedStatement statement, int index, Object value) throws java.sql.SQLException {
+                if (value != null) {
+                    finite(((Number) value).doubleValue(), backend, column);
+                }
+                codec.bind(statement, index, value);
+            }
+
+            @Override
+            public Object read(java.sql.ResultSet rows, int index) throws java.sql.SQLException {
+                return codec.read(rows, index);
+            }
+        };
+    }
+
+    /** {@code value} when it is finite; NaN and the infinities are refused with a {@code ValidationException}. */
+    public static double finite(double value, String backend, String column) {
+        if (Double.isFinite(value)) {
+            return value;
+        }
+        throw new dev.toasty.ValidationException(value + (column == null ? "" : " in column '" + column + "'")
+                + " cannot be stored or compared on " + backend + ", which holds finite numbers only"
+                + (backend.equals("SQLite") ? " (it would keep NaN as NULL)" : "")
+                + ": use a finite number, or null for no value (PostgreSQL stores NaN and the infinities)");
+    }
+
+    /** {@code codec} of a list, after {@code storage}'s conversion of each element: lists of Java values in. */
+    public static ValueCodec convertedList(ValueCodec codec, dev.toasty.schema.Storage storage) {
+        if (!storage.converts()) {
+            return codec;
+        }
+        return new ValueCodec() {
+            @Override
+            public void bind(java.sql.PreparedStatement statement, int index, Object value) throws java.sql.SQLException {
+                codec.bind(statement, index, value == null ? null
+                        : ((java.util.List<?>) value).stream().map(storage::toStored).toList());
+            }
+
+            @Override
+            public Object read(java.sql.ResultSet rows, int index) throws java.sql.SQLException {
+                return codec.read(rows, index);
+            }
+        };
+    }
+
     static Object nullable(java.sql.ResultSet rows, Object value) throws java.sql.SQLException {
         return rows.wasNull() ? null : value;
     }

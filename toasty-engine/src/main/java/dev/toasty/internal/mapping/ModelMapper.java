@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * Reads field values out of model instances and builds instances from values, through method handles
- * made once per model: no reflection per row. Values are in field order (the columns); relations sit
- * in their own slots among the record components, read and set by relation index.
+ * made once per model: no reflection per row. Values are in field order (the columns); a member that
+ * spans several fields (an embedded record) is split and joined by its {@link Slot}. Relations sit in
+ * their own slots among the record components, read and set by relation index.
  */
 public final class ModelMapper {
 
@@ -25,6 +26,11 @@ public final class ModelMapper {
     private final MethodHandle constructor;
     private final int[] fieldSlots;
     private final int[] relationSlots;
+    /** Per member: how its value maps to fields (null for relations), and its first field. */
+    private Slot[] slots;
+    private int[] offsets;
+    private boolean plain = true;
+    private final java.util.Map<String, Span> spans = new java.util.HashMap<>();
     private Object[] unloaded = new Object[0];
 
     private ModelMapper(Class<?> type, boolean record, MethodHandle[] getters, MethodHandle[] setters, MethodHandle constructor,
@@ -74,6 +80,67 @@ public final class ModelMapper {
         return new ModelMapper(type, false, getters, setters, constructor, fieldSlots, relationSlots);
     }
 
+    /**
+     * Sets how members span fields: {@code slots[m]} for member {@code m} (null for a relation), starting
+     * at field {@code offsets[m]}. Until called, each field is one member as it is.
+     */
+    void slots(Slot[] memberSlots, int[] memberOffsets, String[] memberNames) {
+        this.slots = memberSlots.clone();
+        this.offsets = memberOffsets.clone();
+        for (int m = 0; m < memberSlots.length; m++) {
+            Slot s = memberSlots[m];
+            plain &= s == null || s == Slot.PLAIN;
+            // a zoned date-time's first field is named as the member and compares by instant: it needs no rewriting
+            if (s != null) {
+                register(memberNames[m], s, memberOffsets[m]);
+            }
+        }
+    }
+
+    /** Records the members that span several fields, nested embedded records under their dotted names. */
+    private void register(String name, Slot s, int offset) {
+        if (s.width() > 1 && !(s instanceof Slot.ZonedSlot)) {
+            spans.put(name, new Span(offset, s));
+        }
+        if (s instanceof Slot.EmbeddedSlot e) {
+            int at = offset;
+            for (int i = 0; i < e.parts().length; i++) {
+                register(name + "." + e.names()[i], e.parts()[i], at);
+                at += e.parts()[i].width();
+            }
+        }
+    }
+
+    private record Span(int offset, Slot slot) {
+    }
+
+    /** Whether the model has a member that spans several fields. */
+    public boolean hasSpans() {
+        return !spans.isEmpty();
+    }
+
+    /**
+     * For a member that spans several fields (an embedded record, a converted value stored in several columns),
+     * the first of its fields and how many there are; null for any other name.
+     */
+    public int[] span(String member) {
+        Span s = spans.get(member);
+        return s == null ? null : new int[]{s.offset(), s.slot().width()};
+    }
+
+    /** The values of the fields a spanning member's {@code value} is stored in, in field order. */
+    public Object[] split(String member, Object value) {
+        Span s = spans.get(member);
+        Object[] out = new Object[s.slot().width()];
+        s.slot().split(value, out, 0);
+        return out;
+    }
+
+    /** The value the engine carries for a deferred field that was not loaded. */
+    public static Object notLoaded() {
+        return Slot.NOT_LOADED;
+    }
+
     /** Sets the value each relation holds in an instance read from the database (its "not loaded" marker). */
     void unloaded(Object[] values) {
         this.unloaded = values.clone();
@@ -81,7 +148,13 @@ public final class ModelMapper {
 
     /** The value of field {@code index} of {@code instance}. */
     public Object get(Object instance, int index) {
-        return slot(instance, fieldSlots[index]);
+        int member = fieldSlots[index];
+        if (plain || slots[member] == Slot.PLAIN) {
+            return slot(instance, member);
+        }
+        Object[] out = new Object[fieldSlots.length];
+        slots[member].split(slot(instance, member), out, offsets[member]);
+        return out[index];
     }
 
     /** The value of relation {@code index} (its wrapper) of {@code instance}. */
@@ -92,8 +165,16 @@ public final class ModelMapper {
     /** All field values of {@code instance}, in field order. */
     public Object[] values(Object instance) {
         Object[] values = new Object[fieldSlots.length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = get(instance, i);
+        if (plain) {
+            for (int i = 0; i < values.length; i++) {
+                values[i] = slot(instance, fieldSlots[i]);
+            }
+            return values;
+        }
+        for (int m = 0; m < slots.length; m++) {
+            if (slots[m] != null) {
+                slots[m].split(slot(instance, m), values, offsets[m]);
+            }
         }
         return values;
     }
@@ -106,19 +187,29 @@ public final class ModelMapper {
     /** A new instance holding {@code values} (in field order) and {@code relations} (in relation order). */
     public Object create(Object[] values, Object[] relations) {
         try {
-            if (record) {
-                Object[] slots = new Object[getters.length];
+            Object[] members = new Object[getters.length];
+            if (plain) {
                 for (int i = 0; i < fieldSlots.length; i++) {
-                    slots[fieldSlots[i]] = values[i];
+                    members[fieldSlots[i]] = values[i];
                 }
-                for (int i = 0; i < relationSlots.length; i++) {
-                    slots[relationSlots[i]] = relations[i];
+            } else {
+                for (int m = 0; m < slots.length; m++) {
+                    if (slots[m] != null) {
+                        members[m] = slots[m].join(values, offsets[m]);
+                    }
                 }
-                return (Object) constructor.invokeExact(slots);
+            }
+            for (int i = 0; i < relationSlots.length; i++) {
+                members[relationSlots[i]] = relations[i];
+            }
+            if (record) {
+                return (Object) constructor.invokeExact(members);
             }
             Object instance = (Object) constructor.invokeExact();
-            for (int i = 0; i < fieldSlots.length; i++) {
-                setters[fieldSlots[i]].invokeExact(instance, values[i]);
+            for (int m = 0; m < members.length; m++) {
+                if (isField(m)) {
+                    setters[m].invokeExact(instance, members[m]);
+                }
             }
             for (int i = 0; i < relationSlots.length; i++) {
                 setters[relationSlots[i]].invokeExact(instance, relations[i]);
@@ -136,7 +227,23 @@ public final class ModelMapper {
      * object for classes (as the caller expects of a mutable entity).
      */
     public Object with(Object instance, int index, Object value) {
-        return withSlot(instance, fieldSlots[index], value);
+        int member = fieldSlots[index];
+        if (!plain && slots[member] != Slot.PLAIN) {
+            throw new IllegalStateException("field " + index + " of " + type.getName() + " is part of a member that spans several fields");
+        }
+        return withSlot(instance, member, value);
+    }
+
+    private boolean isField(int member) {
+        if (slots != null) {
+            return slots[member] != null;
+        }
+        for (int f : fieldSlots) {
+            if (f == member) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code instance} with relation {@code index} set to {@code value}, as {@link #with} does for fields. */

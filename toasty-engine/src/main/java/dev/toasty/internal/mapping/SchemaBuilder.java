@@ -86,19 +86,25 @@ public final class SchemaBuilder {
         List<RelationResolver.Declared> declared = new ArrayList<>();
         List<Integer> fieldSlots = new ArrayList<>();
         Map<String, String> columns = new LinkedHashMap<>();
+        Slot[] slots = new Slot[members.size()];
+        int[] offsets = new int[members.size()];
         for (int i = 0; i < members.size(); i++) {
             Member member = members.get(i);
             if (RelationResolver.isRelation(member.type())) {
                 declared.add(RelationResolver.declared(name, member.name(), member.type(), member.genericType(), member.element(), i));
                 continue;
             }
-            Field field = field(name, table, member, fields.size());
-            String previous = columns.putIfAbsent(field.column().name().toLowerCase(java.util.Locale.ROOT), field.name());
-            if (previous != null) {
-                throw new SchemaException(ModelErrors.sameColumn(name, field.name(), previous, field.column().name()));
+            offsets[i] = fields.size();
+            Resolved resolved = fields(name, table, member, fields.size());
+            slots[i] = resolved.slot();
+            for (Field field : resolved.fields()) {
+                String previous = columns.putIfAbsent(field.column().name().toLowerCase(java.util.Locale.ROOT), field.name());
+                if (previous != null) {
+                    throw new SchemaException(ModelErrors.sameColumn(name, field.name(), previous, field.column().name()));
+                }
+                fields.add(field);
+                fieldSlots.add(i);
             }
-            fields.add(field);
-            fieldSlots.add(i);
         }
         verifyKey(name, fields);
         int[] fieldSlotArray = fieldSlots.stream().mapToInt(Integer::intValue).toArray();
@@ -108,6 +114,7 @@ public final class SchemaBuilder {
                     ? ModelMapper.forRecord(type, type.getRecordComponents(), fieldSlotArray, relationSlots)
                     : ModelMapper.forClass(type, members.stream().map(m -> (java.lang.reflect.Field) m.element()).toList(), name,
                             fieldSlotArray, relationSlots);
+            mapper.slots(slots, offsets, members.stream().map(Member::name).toArray(String[]::new));
             return new Parsed(type, name, table, fields, declared, mapper);
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
             throw new SchemaException("Model " + name + " cannot be read or built by Toasty: " + e, e);
@@ -160,11 +167,11 @@ public final class SchemaBuilder {
                 .toList();
     }
 
-    private static Field field(String model, String table, Member member, int index) {
-        FieldType fieldType = FieldType.forClass(member.type());
-        if (fieldType == null) {
-            throw new SchemaException(ModelErrors.unsupportedType(model, member.name(), member.type().getTypeName()));
-        }
+    private record Resolved(List<Field> fields, Slot slot) {
+    }
+
+    /** The fields a member spans (one, or several for an embedded record or a date-time with a zone). */
+    private static Resolved fields(String model, String table, Member member, int index) {
         if (member.element() instanceof java.lang.reflect.Field f && Modifier.isFinal(f.getModifiers())) {
             throw new SchemaException(ModelErrors.finalField(model, member.name()));
         }
@@ -174,16 +181,36 @@ public final class SchemaBuilder {
         boolean unique = e.isAnnotationPresent(Unique.class);
         boolean required = member.type().isPrimitive() || key || e.isAnnotationPresent(Required.class)
                 || hasRequiredAnnotation(e.getAnnotations()) || hasRequiredAnnotation(member.annotatedType().getAnnotations());
-        if (auto && !(fieldType.isIntegral() || fieldType == FieldType.UUID)) {
+        Column columnAnnotation = e.getAnnotation(Column.class);
+        String column = columnAnnotation != null ? columnAnnotation.value() : Naming.snakeCase(member.name());
+        TypeResolver.Resolved resolved = TypeResolver.resolve(model, table, member.name(), column, member.type(),
+                member.genericType(), e, !required);
+        if (!resolved.single() || resolved.leaves().get(0).deferred()
+                || resolved.leaves().get(0).type() == FieldType.JSON || resolved.leaves().get(0).type() == FieldType.ARRAY) {
+            String kind = !resolved.single() ? "multi-column" : resolved.leaves().get(0).deferred() ? "deferred"
+                    : resolved.leaves().get(0).type() == FieldType.JSON ? "JSON" : "list";
+            if (key || unique || auto) {
+                throw new SchemaException(dev.toasty.schema.TypeErrors.notIndexable(model, member.name(),
+                        key ? "a key" : unique ? "unique" : "@Auto", kind));
+            }
+        }
+        FieldType fieldType = resolved.leaves().get(0).type();
+        boolean converted = resolved.leaves().get(0).storage().converts();
+        if (auto && (converted || !(fieldType.isIntegral() || fieldType == FieldType.UUID))) {
             throw new SchemaException(ModelErrors.badAuto(model, member.name(), member.type().getSimpleName()));
         }
         if (auto && !key) {
             throw new SchemaException(ModelErrors.autoNotKey(model, member.name()));
         }
-        Column columnAnnotation = e.getAnnotation(Column.class);
-        String column = columnAnnotation != null ? columnAnnotation.value() : Naming.snakeCase(member.name());
-        var dbColumn = new dev.toasty.schema.Column(table, column, fieldType, !required, auto && fieldType.isIntegral(), index);
-        return new Field(member.name(), index, fieldType, member.type(), !required, key, auto, unique, dbColumn);
+        List<Field> out = new ArrayList<>();
+        for (TypeResolver.Leaf leaf : resolved.leaves()) {
+            int at = index + out.size();
+            var dbColumn = new dev.toasty.schema.Column(table, leaf.column(), leaf.type(), leaf.nullable(), auto && fieldType.isIntegral(),
+                    at, leaf.storage());
+            out.add(new Field(leaf.name(), at, leaf.type(), resolved.single() ? member.type() : leaf.javaType(), leaf.nullable(),
+                    key, auto, unique, dbColumn, leaf.deferred()));
+        }
+        return new Resolved(out, resolved.slot());
     }
 
     private static boolean hasRequiredAnnotation(Annotation[] annotations) {

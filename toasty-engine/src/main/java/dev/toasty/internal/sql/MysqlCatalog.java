@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * {@code STATISTICS}, two queries for the whole schema. Types compare by {@code COLUMN_TYPE}: {@code tinyint(1)} is
  * {@code BOOLEAN}, integer display widths are ignored, and so are string and byte lengths ({@code VARCHAR(100)} is
  * {@code VARCHAR(255)}, {@code TEXT} is {@code LONGTEXT}); the other parameters count ({@code DATETIME(6)},
- * {@code BINARY(16)}, {@code DECIMAL(65,30)}), since Toasty's values depend on them.
+ * {@code BINARY(16)}, {@code DECIMAL(65,30)}, an enum's labels), since Toasty's values depend on them. MariaDB's
+ * {@code JSON} columns read as {@code longtext}.
  */
 final class MysqlCatalog implements SqlCatalog {
 
@@ -44,13 +45,23 @@ final class MysqlCatalog implements SqlCatalog {
         return out.build();
     }
 
+    /** MariaDB's JSON is an alias of LONGTEXT (with a validity check), and its catalog says so. */
     @Override
     public boolean sameType(String expected, String actual) {
-        return canonical(expected).equals(canonical(actual));
+        String want = canonical(expected);
+        String found = canonical(actual);
+        return want.equals(found) || (want.equals("json") && found.equals("longtext"));
     }
 
-    /** Lower case; booleans, integer widths, string and byte lengths and the text and blob sizes folded. */
+    /**
+     * Lower case; booleans, integer widths, string and byte lengths and the text and blob sizes folded. An enum keeps
+     * its labels as written, since they are case-sensitive values.
+     */
     static String canonical(String type) {
+        String trimmed = type.trim();
+        if (trimmed.regionMatches(true, 0, "enum(", 0, 5)) {
+            return "enum" + trimmed.substring(4);
+        }
         String t = type.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
         if (t.equals("tinyint(1)") || t.equals("bool") || t.equals("boolean")) {
             return "boolean";

@@ -2,13 +2,17 @@ package dev.toasty.internal.sql;
 
 import dev.toasty.ToastyException;
 import dev.toasty.driver.Capability;
+import dev.toasty.internal.jdbc.Codecs;
 import dev.toasty.internal.jdbc.ValueCodec;
 import dev.toasty.internal.jdbc.Violations;
+import dev.toasty.internal.stmt.ExprArrayOp;
+import dev.toasty.internal.stmt.ExprJsonValue;
 import dev.toasty.internal.stmt.MatchKind;
 import dev.toasty.schema.Column;
 import dev.toasty.schema.FieldType;
 import dev.toasty.schema.Model;
 import dev.toasty.schema.Schema;
+import dev.toasty.schema.Storage;
 import dev.toasty.schema.Table;
 import dev.toasty.schema.TableIndex;
 
@@ -78,6 +82,10 @@ public final class MysqlDialect implements SqlDialect {
 
     @Override
     public String columnType(Column column) {
+        Storage storage = column.storage();
+        if (storage.enumType() != null) {
+            return "ENUM(" + storage.enumLabels().stream().map(MysqlDialect::literal).collect(Collectors.joining(",")) + ")";
+        }
         return switch (column.type()) {
             case STRING -> "LONGTEXT";
             case BOOLEAN -> "BOOLEAN";
@@ -87,18 +95,21 @@ public final class MysqlDialect implements SqlDialect {
             case LONG -> "BIGINT";
             case FLOAT -> "FLOAT";
             case DOUBLE -> "DOUBLE";
-            case DECIMAL -> "DECIMAL(" + MysqlCodecs.DECIMAL_PRECISION + "," + MysqlCodecs.DECIMAL_SCALE + ")";
+            case DECIMAL -> storage.precision() > 0 ? "DECIMAL(" + storage.precision() + "," + storage.scale() + ")"
+                    : "DECIMAL(" + MysqlCodecs.DECIMAL_PRECISION + "," + MysqlCodecs.DECIMAL_SCALE + ")";
             case UUID -> "BINARY(16)";
             case BYTES -> "LONGBLOB";
             case INSTANT, LOCAL_DATE_TIME -> "DATETIME(6)";
             case LOCAL_DATE -> "DATE";
+            case LOCAL_TIME -> "TIME(6)";
+            case JSON, ARRAY -> "JSON";
         };
     }
 
     /** Strings and byte arrays in a key or an index get a bounded type, which InnoDB can index whole. */
     @Override
     public String columnType(Table table, Column column) {
-        if (MysqlLimits.indexed(table, column)) {
+        if (MysqlLimits.indexed(table, column) && column.storage().enumType() == null) {
             if (column.type() == FieldType.STRING) {
                 return "VARCHAR(" + MysqlLimits.INDEXED_LENGTH + ")";
             }
@@ -160,6 +171,60 @@ public final class MysqlDialect implements SqlDialect {
         return MysqlCodecs.of(type);
     }
 
+    @Override
+    public ValueCodec codec(Column column) {
+        return Codecs.converted(MysqlCodecs.of(column), column.storage());
+    }
+
+    /** JSON_OVERLAPS is in MySQL 8.0.17 and MariaDB 10.9. The JSON functions give null for a null array. */
+    @Override
+    public void arrayOp(StringBuilder sql, ExprArrayOp.Op op, Runnable array, Runnable values) {
+        sql.append(op == ExprArrayOp.Op.CONTAINS_ALL ? "JSON_CONTAINS(" : "JSON_OVERLAPS(");
+        array.run();
+        sql.append(", ");
+        values.run();
+        sql.append(')');
+    }
+
+    @Override
+    public void arraySize(StringBuilder sql, Runnable array) {
+        sql.append("JSON_LENGTH(");
+        array.run();
+        sql.append(')');
+    }
+
+    /**
+     * {@code JSON_EXTRACT} with every key quoted; JSON null reads as SQL NULL (JSON_UNQUOTE alone would give the text
+     * {@code null}), and numbers and booleans are read only when {@code JSON_TYPE} says the value is one.
+     */
+    @Override
+    public void jsonValue(StringBuilder sql, Column column, Runnable json, List<String> keys, ExprJsonValue.Kind kind) {
+        String path = pathText(JsonKeys.quotedPath(keys, name(), c -> c < 0x20,
+                "MariaDB does not match a control character escaped in a path"));
+        Runnable extract = () -> {
+            sql.append("JSON_EXTRACT(");
+            json.run();
+            sql.append(", ").append(path).append(')');
+        };
+        switch (kind) {
+            case TEXT -> sql.append("(CASE JSON_TYPE(");
+            case NUMBER -> sql.append("(CASE WHEN JSON_TYPE(");
+            case BOOLEAN -> sql.append("(CASE JSON_TYPE(");
+        }
+        extract.run();
+        sql.append(switch (kind) {
+            case TEXT -> ") WHEN 'NULL' THEN NULL ELSE JSON_UNQUOTE(";
+            case NUMBER -> ") IN ('INTEGER', 'UNSIGNED INTEGER', 'DOUBLE', 'DECIMAL') THEN CAST(JSON_UNQUOTE(";
+            case BOOLEAN -> ") WHEN 'BOOLEAN' THEN JSON_UNQUOTE(";
+        });
+        extract.run();
+        sql.append(switch (kind) {
+            case TEXT -> ") END)";
+            case NUMBER -> ") AS DOUBLE) END)";
+            case BOOLEAN -> ") = 'true' END)";
+        });
+    }
+
     /** The column's collation decides how LOWER folds; for utf8mb4 it is Unicode simple lower-casing. */
     @Override
     public String lowerFunction() {
@@ -206,6 +271,18 @@ public final class MysqlDialect implements SqlDialect {
             case STARTS_WITH -> MysqlPatterns.escape(text) + "%";
             case ENDS_WITH -> "%" + MysqlPatterns.escape(text);
         };
+    }
+
+    /**
+     * A path as a string expression: a backslash (escaping a quote or a backslash in a key) is {@code CHAR(92)}, since
+     * its meaning inside a string literal depends on the server's {@code NO_BACKSLASH_ESCAPES} mode.
+     */
+    static String pathText(String path) {
+        if (path.indexOf('\\') < 0) {
+            return JsonKeys.literal(path);
+        }
+        return "CONCAT(" + java.util.Arrays.stream(path.split("\\\\", -1)).map(JsonKeys::literal)
+                .collect(Collectors.joining(", CHAR(92 USING utf8mb4), ")) + ")";
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.toasty.internal.sql;
 import dev.toasty.SchemaException;
 import dev.toasty.schema.Column;
 import dev.toasty.schema.Field;
+import dev.toasty.schema.FieldType;
 import dev.toasty.schema.Model;
 import dev.toasty.schema.Schema;
 import dev.toasty.schema.Table;
@@ -65,6 +66,7 @@ final class MysqlLimits {
                             + column + "' of " + column.length() + " characters; MySQL allows " + MAX_IDENTIFIER
                             + ": give a shorter one with @Column(\"...\")");
                 }
+                checkDecimal(model, field);
             }
             checkKey(model, "primary key", table.primaryKey());
             for (TableIndex index : table.indexes()) {
@@ -73,7 +75,25 @@ final class MysqlLimits {
         }
     }
 
+    /** MySQL's DECIMAL keeps at most 65 digits, 30 of them after the point. */
+    private static void checkDecimal(Model model, Field field) {
+        int precision = field.column().storage().precision();
+        int scale = field.column().storage().scale();
+        if (field.column().type() == FieldType.DECIMAL && (precision > MysqlCodecs.DECIMAL_PRECISION || scale > MysqlCodecs.DECIMAL_SCALE)) {
+            throw new SchemaException("Field " + model.name() + "." + field.name() + " declares a decimal of " + precision
+                    + " digits, " + scale + " after the point; MySQL's DECIMAL keeps at most " + MysqlCodecs.DECIMAL_PRECISION
+                    + ", " + MysqlCodecs.DECIMAL_SCALE + " after the point: declare a smaller @Decimal");
+        }
+    }
+
     private static void checkKey(Model model, String what, List<Column> columns) {
+        for (Column column : columns) {
+            if (column.type() == FieldType.JSON || column.type() == FieldType.ARRAY) {
+                throw new SchemaException("The " + what + " of " + model.name() + " includes " + model.name() + "."
+                        + fieldOf(model, column) + ", which MySQL stores as JSON, a type it cannot index: "
+                        + "take the field out of the key or index");
+            }
+        }
         int bytes = columns.stream().mapToInt(MysqlLimits::keyBytes).sum();
         if (bytes > MAX_KEY_BYTES) {
             String fields = columns.stream().map(c -> model.name() + "." + fieldOf(model, c)).collect(Collectors.joining(", "));
@@ -84,6 +104,9 @@ final class MysqlLimits {
     }
 
     private static int keyBytes(Column column) {
+        if (column.storage().enumType() != null) {
+            return 2;
+        }
         return switch (column.type()) {
             case STRING -> INDEXED_LENGTH * 4;
             case BYTES -> INDEXED_LENGTH;

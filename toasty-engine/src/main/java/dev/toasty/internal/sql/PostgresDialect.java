@@ -5,10 +5,14 @@ import dev.toasty.driver.Capability;
 import dev.toasty.internal.jdbc.Codecs;
 import dev.toasty.internal.jdbc.ValueCodec;
 import dev.toasty.internal.jdbc.Violations;
+import dev.toasty.internal.stmt.ExprArrayOp;
+import dev.toasty.internal.stmt.ExprJsonValue;
 import dev.toasty.internal.stmt.MatchKind;
 import dev.toasty.schema.Column;
 import dev.toasty.schema.FieldType;
 import dev.toasty.schema.Model;
+import dev.toasty.schema.Storage;
+import dev.toasty.schema.Table;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -20,9 +24,17 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** PostgreSQL: native types (uuid, numeric, timestamptz, bytea), identity columns, LIKE with a backslash escape. */
+/**
+ * PostgreSQL: native types (uuid, numeric, timestamptz, bytea, time, jsonb, arrays, enum types), identity columns,
+ * LIKE with a backslash escape.
+ */
 public final class PostgresDialect implements SqlDialect {
 
     private static final ValueCodec BOOLEAN = Codecs.codec(Types.BOOLEAN,
@@ -53,6 +65,10 @@ public final class PostgresDialect implements SqlDialect {
 
     @Override
     public String columnType(Column column) {
+        Storage storage = column.storage();
+        if (storage.enumType() != null) {
+            return quote(storage.enumType());
+        }
         return switch (column.type()) {
             case STRING -> "text";
             case BOOLEAN -> "boolean";
@@ -61,13 +77,41 @@ public final class PostgresDialect implements SqlDialect {
             case LONG -> "bigint";
             case FLOAT -> "real";
             case DOUBLE -> "double precision";
-            case DECIMAL -> "numeric";
+            case DECIMAL -> storage.precision() > 0 ? "numeric(" + storage.precision() + "," + storage.scale() + ")" : "numeric";
             case UUID -> "uuid";
             case BYTES -> "bytea";
             case INSTANT -> "timestamptz";
             case LOCAL_DATE -> "date";
             case LOCAL_DATE_TIME -> "timestamp";
+            case LOCAL_TIME -> "time";
+            case JSON -> storage.jsonText() ? "json" : "jsonb";
+            case ARRAY -> PostgresCodecs.elementDdl(storage.element(), storage.precision(), storage.scale()) + "[]";
         };
+    }
+
+    /**
+     * A native enum type, created when missing; when it exists, the labels the model gained are added (at the end
+     * of its order). A DO block, since CREATE TYPE has no IF NOT EXISTS; a concurrent creation counts as existing.
+     */
+    @Override
+    public List<String> createTypes(Table table) {
+        Map<String, List<String>> types = new LinkedHashMap<>();
+        table.columns().stream().map(Column::storage).filter(s -> s.enumType() != null)
+                .forEach(s -> types.putIfAbsent(s.enumType(), s.enumLabels()));
+        List<String> out = new ArrayList<>();
+        types.forEach((name, labels) -> {
+            String type = quote(name);
+            List<String> literals = labels.stream().map(JsonKeys::literal).toList();
+            String body = "CREATE TYPE " + type + " AS ENUM (" + String.join(", ", literals) + "); EXCEPTION WHEN duplicate_object "
+                    + "OR unique_violation THEN " + literals.stream().map(l -> "ALTER TYPE " + type + " ADD VALUE IF NOT EXISTS " + l + "; ")
+                    .collect(Collectors.joining()) + "END";
+            if (body.contains("$toasty$")) {
+                throw new dev.toasty.SchemaException("The enum type " + name + " has a name or label containing $toasty$, "
+                        + "which Toasty cannot write in PostgreSQL DDL: rename it");
+            }
+            out.add("DO $toasty$ BEGIN " + body + " $toasty$");
+        });
+        return out;
     }
 
     @Override
@@ -112,9 +156,26 @@ public final class PostgresDialect implements SqlDialect {
         };
     }
 
+    /** Native arrays, enums and JSON by the column's storage; every other type as {@link #codec(FieldType)}. */
+    @Override
+    public ValueCodec codec(Column column) {
+        return Codecs.converted(PostgresCodecs.of(column, this::codec), column.storage());
+    }
+
+    /** A native enum's list binds as an array of the enum type, which {@code = ANY(?)} compares with the column. */
+    @Override
+    public ValueCodec arrayCodec(Column column) {
+        String element = column.storage().enumType();
+        ValueCodec codec = element == null ? arrayCodec(column.type()) : PostgresCodecs.array(FieldType.STRING, element);
+        return Codecs.convertedList(codec, column.storage());
+    }
+
     @Override
     public ValueCodec codec(FieldType type) {
         return switch (type) {
+            case LOCAL_TIME -> PostgresCodecs.LOCAL_TIME;
+            case JSON -> PostgresCodecs.JSON;
+            case ARRAY -> throw new IllegalStateException("an array's codec depends on its column's element type");
             case BOOLEAN -> BOOLEAN;
             case DECIMAL -> DECIMAL;
             case UUID -> UUID_NATIVE;
@@ -154,6 +215,61 @@ public final class PostgresDialect implements SqlDialect {
             case STARTS_WITH -> escaped + "%";
             case ENDS_WITH -> "%" + escaped;
         };
+    }
+
+    @Override
+    public void arrayOp(StringBuilder sql, ExprArrayOp.Op op, Runnable array, Runnable values) {
+        array.run();
+        sql.append(op == ExprArrayOp.Op.CONTAINS_ALL ? " @> " : " && ");
+        values.run();
+    }
+
+    @Override
+    public void arraySize(StringBuilder sql, Runnable array) {
+        sql.append("cardinality(");
+        array.run();
+        sql.append(')');
+    }
+
+    /**
+     * {@code #>>} gives a value's text (a string's characters, other values their JSON text) and SQL NULL for JSON
+     * null; numbers and booleans are cast only after {@code jsonb_typeof} says the value is one, so that a string at
+     * the path gives null instead of failing the query.
+     */
+    @Override
+    public void jsonValue(StringBuilder sql, Column column, Runnable json, List<String> keys, ExprJsonValue.Kind kind) {
+        String path = path(keys);
+        String typeOf = column != null && column.storage().jsonText() ? "json_typeof(" : "jsonb_typeof(";
+        switch (kind) {
+            case TEXT -> {
+                sql.append('(');
+                json.run();
+                sql.append(" #>> ").append(path).append(')');
+            }
+            case NUMBER, BOOLEAN -> {
+                String type = kind == ExprJsonValue.Kind.NUMBER ? "number" : "boolean";
+                sql.append("(CASE WHEN ").append(typeOf);
+                json.run();
+                sql.append(" #> ").append(path).append(") = '").append(type).append("' THEN (");
+                json.run();
+                sql.append(" #>> ").append(path).append(")::").append(kind == ExprJsonValue.Kind.NUMBER ? "numeric" : "boolean")
+                        .append(" END)");
+            }
+        }
+    }
+
+    /** {@code ARRAY['k1', 'k2']}: a key with a backslash is an escape string, whatever standard_conforming_strings says. */
+    static String path(List<String> keys) {
+        StringBuilder out = new StringBuilder("ARRAY[");
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            if (key.indexOf(0) >= 0) {
+                throw JsonKeys.refused(key, "postgresql", "PostgreSQL text cannot hold the character NUL");
+            }
+            out.append(i == 0 ? "" : ", ");
+            out.append(key.indexOf('\\') >= 0 ? "E" + JsonKeys.literal(key.replace("\\", "\\\\")) : JsonKeys.literal(key));
+        }
+        return out.append(']').toString();
     }
 
     @Override

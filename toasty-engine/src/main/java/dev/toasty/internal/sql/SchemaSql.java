@@ -14,9 +14,9 @@ public final class SchemaSql {
     private SchemaSql() {
     }
 
-    /** CREATE TABLE and CREATE INDEX statements, each creating only what does not exist yet. */
+    /** The types the table uses, CREATE TABLE and CREATE INDEX statements, each creating only what does not exist yet. */
     public static List<String> create(SqlDialect dialect, Table table) {
-        List<String> statements = new ArrayList<>();
+        List<String> statements = new ArrayList<>(dialect.createTypes(table));
         Column auto = table.autoColumn();
         List<String> parts = new ArrayList<>();
         for (Column column : table.columns()) {

@@ -3,6 +3,8 @@ package dev.toasty.internal.sql;
 import dev.toasty.ToastyException;
 import dev.toasty.driver.Capability;
 import dev.toasty.internal.jdbc.ValueCodec;
+import dev.toasty.internal.stmt.ExprArrayOp;
+import dev.toasty.internal.stmt.ExprJsonValue;
 import dev.toasty.internal.stmt.MatchKind;
 import dev.toasty.schema.Column;
 import dev.toasty.schema.FieldType;
@@ -42,9 +44,22 @@ public interface SqlDialect {
     /** The codec of a field type. */
     ValueCodec codec(FieldType type);
 
+    /** The codec of a column: its type's codec, after the column's conversion from the field's Java values. */
+    default ValueCodec codec(Column column) {
+        return dev.toasty.internal.jdbc.Codecs.converted(codec(column.type()), column.storage());
+    }
+
     /** The codec binding a {@code java.util.List} of {@code type} values as one array parameter, for {@code = ANY(?)}. */
     default ValueCodec arrayCodec(FieldType type) {
         throw new UnsupportedOperationException(name() + " binds no arrays");
+    }
+
+    /**
+     * The codec binding a {@code java.util.List} of a column's Java values as one array parameter, for
+     * {@code = ANY(?)}: each element goes through the column's conversion first.
+     */
+    default ValueCodec arrayCodec(Column column) {
+        return dev.toasty.internal.jdbc.Codecs.convertedList(arrayCodec(column.type()), column.storage());
     }
 
     /** Whether {@link #arrayCodec} binds lists of {@code type}. */
@@ -110,6 +125,30 @@ public interface SqlDialect {
     default SqlCatalog catalog() {
         throw new dev.toasty.UnsupportedFeatureException("schema validation", name(), "check the schema with the database's own tools");
     }
+
+    /**
+     * The statements that create the types a table's columns use (PostgreSQL's native enums), each only when it does
+     * not exist yet; run before the table's CREATE TABLE.
+     */
+    default java.util.List<String> createTypes(dev.toasty.schema.Table table) {
+        return java.util.List.of();
+    }
+
+    /**
+     * Renders a test of an array column against a bound list (see {@link ExprArrayOp}): {@code array} appends the
+     * column, {@code values} the list's placeholder. The test is null, not false, for a null array.
+     */
+    void arrayOp(StringBuilder sql, ExprArrayOp.Op op, Runnable array, Runnable values);
+
+    /** Renders the number of elements of an array column, null for a null array. */
+    void arraySize(StringBuilder sql, Runnable array);
+
+    /**
+     * Renders the value under {@code keys} inside the JSON column {@code column} (appended by {@code json}) as
+     * {@code kind}: null for a missing key, JSON null, or (as a number or boolean) a value of another JSON type.
+     * The keys become literals; a key the dialect cannot write safely is refused with an {@code IllegalArgumentException}.
+     */
+    void jsonValue(StringBuilder sql, Column column, Runnable json, java.util.List<String> keys, ExprJsonValue.Kind kind);
 
     /** The statement that drops a table if it exists. */
     default String dropTable(String table) {

@@ -4,12 +4,15 @@ import dev.toasty.internal.stmt.Delete;
 import dev.toasty.internal.stmt.Expr;
 import dev.toasty.internal.stmt.ExprAnd;
 import dev.toasty.internal.stmt.ExprArg;
+import dev.toasty.internal.stmt.ExprArrayOp;
+import dev.toasty.internal.stmt.ExprArraySize;
 import dev.toasty.internal.stmt.ExprBetween;
 import dev.toasty.internal.stmt.ExprBinaryOp;
 import dev.toasty.internal.stmt.ExprColumn;
 import dev.toasty.internal.stmt.ExprConst;
 import dev.toasty.internal.stmt.ExprInList;
 import dev.toasty.internal.stmt.ExprIsNull;
+import dev.toasty.internal.stmt.ExprJsonValue;
 import dev.toasty.internal.stmt.ExprLike;
 import dev.toasty.internal.stmt.ExprLower;
 import dev.toasty.internal.stmt.ExprNot;
@@ -79,7 +82,7 @@ public final class SqlRenderer {
         if (s.via() != null) {
             via(s);
         } else switch (s.returning()) {
-            case ROWS -> sql.append("SELECT ").append(columnList(s.fields())).append(" FROM ").append(table());
+            case ROWS -> sql.append("SELECT ").append(columnList(s.fields(), s.deferred())).append(" FROM ").append(table());
             case EXISTS -> sql.append("SELECT 1 FROM ").append(table());
             case COUNT -> sql.append(paged ? "SELECT count(*) FROM (SELECT 1 FROM " : "SELECT count(*) FROM ").append(table());
         }
@@ -110,7 +113,8 @@ public final class SqlRenderer {
         Model join = s.via().join();
         aliases.put(model.table().name(), "t0");
         aliases.put(join.table().name(), "t1");
-        sql.append("SELECT ").append(model.table().columns().stream().map(this::qualified).collect(Collectors.joining(", ")));
+        sql.append("SELECT ").append(model.table().columns().stream().map(c -> left(c, s.deferred()) ? "NULL" : qualified(c))
+                .collect(Collectors.joining(", ")));
         for (String f : s.via().returned()) {
             sql.append(", ").append(qualified(join.field(f).column()));
         }
@@ -256,8 +260,26 @@ public final class SqlRenderer {
                 sql.append(')');
             }
             case ExprRelation r -> throw new IllegalStateException("unexpanded relation condition " + r);
+            case ExprArrayOp a -> dialect.arrayOp(sql, a.op(), () -> operand(a.operand()), () -> expr(a.values()));
+            case ExprArraySize z -> dialect.arraySize(sql, () -> operand(z.operand()));
+            case ExprJsonValue j -> dialect.jsonValue(sql, j.operand() instanceof ExprColumn c ? c.column() : null,
+                    () -> operand(j.operand()), j.keys(), j.kind());
             case ExprPath p -> throw new IllegalStateException("unlowered field " + p);
             case ExprValue v -> throw new IllegalStateException("unparameterized value");
+        }
+    }
+
+    /**
+     * The array or JSON column of an array or JSON expression, always qualified by its table (or the table's alias):
+     * dialects write it inside subqueries over {@code json_each}, whose own columns ({@code value}, {@code key}) would
+     * take a bare name.
+     */
+    private void operand(Expr e) {
+        if (e instanceof ExprColumn c) {
+            String alias = depth == 0 ? aliases.get(c.column().table()) : null;
+            sql.append(alias != null ? alias : dialect.quote(c.column().table())).append('.').append(dialect.quote(c.column().name()));
+        } else {
+            expr(e);
         }
     }
 
@@ -332,10 +354,17 @@ public final class SqlRenderer {
         return dialect.quote(model.table().name());
     }
 
-    private String columnList(List<String> fields) {
+    private String columnList(List<String> fields, List<String> deferred) {
         if (!fields.isEmpty()) {
             return fields.stream().map(f -> dialect.quote(model.field(f).column().name())).collect(Collectors.joining(", "));
         }
-        return model.table().columns().stream().map(c -> dialect.quote(c.name())).collect(Collectors.joining(", "));
+        return model.table().columns().stream().map(c -> left(c, deferred) ? "NULL" : dialect.quote(c.name()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Whether a whole-record select leaves this column out: a deferred field the query does not load (read as NULL). */
+    private boolean left(Column c, List<String> deferred) {
+        dev.toasty.schema.Field f = model.fields().get(c.index());
+        return f.deferred() && !deferred.contains(f.name());
     }
 }

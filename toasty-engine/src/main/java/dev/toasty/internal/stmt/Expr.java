@@ -8,7 +8,8 @@ import java.util.List;
  * lowering turns them into {@link ExprColumn} and {@link ExprArg}.
  */
 public sealed interface Expr permits ExprPath, ExprColumn, ExprValue, ExprArg, ExprConst, ExprBinaryOp,
-        ExprAnd, ExprOr, ExprNot, ExprIsNull, ExprInList, ExprBetween, ExprLike, ExprLower, ExprRelation, ExprSubquery, ExprAnyOf {
+        ExprAnd, ExprOr, ExprNot, ExprIsNull, ExprInList, ExprBetween, ExprLike, ExprLower, ExprRelation, ExprSubquery, ExprAnyOf,
+        ExprArrayOp, ExprArraySize, ExprJsonValue {
 
     Expr TRUE = new ExprConst(true);
     Expr FALSE = new ExprConst(false);

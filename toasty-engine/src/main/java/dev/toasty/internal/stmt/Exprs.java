@@ -29,6 +29,9 @@ public final class Exprs {
             case ExprRelation r -> r.withParts(map(r.filter(), fn), mapNullable(r.count(), fn));
             case ExprAnyOf a -> new ExprAnyOf(map(a.operand(), fn), map(a.values(), fn));
             case ExprSubquery q -> q.withParts(map(q.where(), fn), mapNullable(q.count(), fn));
+            case ExprArrayOp a -> new ExprArrayOp(a.op(), map(a.operand(), fn), map(a.values(), fn));
+            case ExprArraySize z -> new ExprArraySize(map(z.operand(), fn));
+            case ExprJsonValue j -> new ExprJsonValue(map(j.operand(), fn), j.keys(), j.kind());
         };
         return fn.apply(rebuilt);
     }

@@ -6,10 +6,11 @@ import java.util.List;
  * A query on one model. {@code limit} and {@code offset} are expressions (values, then arguments) or null.
  * {@code allowScan} says the caller accepts reading the whole table where no key or index answers the
  * filter (backends without {@code fullScan} refuse such a query otherwise). {@code fields} names the
- * fields a row returns as values, in that order; empty means whole records.
+ * fields a row returns as values, in that order; empty means whole records. {@code deferred} names the
+ * deferred fields whole records load; the others are left out.
  */
 public record Select(Class<?> model, Expr filter, List<OrderItem> order, Expr limit, Expr offset, Returning returning,
-                     boolean allowScan, List<String> fields, Via via) implements Statement {
+                     boolean allowScan, List<String> fields, Via via, List<String> deferred) implements Statement {
 
     /**
      * Reads the model's records through a join model (SQL only): {@code FROM model JOIN join ON
@@ -25,17 +26,28 @@ public record Select(Class<?> model, Expr filter, List<OrderItem> order, Expr li
 
     public Select(Class<?> model, Expr filter, List<OrderItem> order, Expr limit, Expr offset, Returning returning,
                   boolean allowScan, List<String> fields) {
-        this(model, filter, order, limit, offset, returning, allowScan, fields, null);
+        this(model, filter, order, limit, offset, returning, allowScan, fields, null, List.of());
+    }
+
+    public Select(Class<?> model, Expr filter, List<OrderItem> order, Expr limit, Expr offset, Returning returning,
+                  boolean allowScan, List<String> fields, Via via) {
+        this(model, filter, order, limit, offset, returning, allowScan, fields, via, List.of());
+    }
+
+    /** The same select loading the deferred fields {@code names} too. */
+    public Select withDeferred(List<String> names) {
+        return new Select(model, filter, order, limit, offset, returning, allowScan, fields, via, names);
     }
 
     /** The same select with another filter, everything else kept. */
     public Select withFilter(Expr newFilter) {
-        return new Select(model, newFilter, order, limit, offset, returning, allowScan, fields, via);
+        return new Select(model, newFilter, order, limit, offset, returning, allowScan, fields, via, deferred);
     }
 
     public Select {
         order = List.copyOf(order);
         fields = List.copyOf(fields);
+        deferred = List.copyOf(deferred);
     }
 
     public Select(Class<?> model, Expr filter, List<OrderItem> order, Expr limit, Expr offset, Returning returning,
@@ -45,7 +57,7 @@ public record Select(Class<?> model, Expr filter, List<OrderItem> order, Expr li
 
     /** The same select returning only the values of {@code names}. */
     public Select withFields(List<String> names) {
-        return new Select(model, filter, order, limit, offset, returning, allowScan, names, via);
+        return new Select(model, filter, order, limit, offset, returning, allowScan, names, via, deferred);
     }
 
     public Select(Class<?> model, Expr filter, List<OrderItem> order, Expr limit, Expr offset, Returning returning) {

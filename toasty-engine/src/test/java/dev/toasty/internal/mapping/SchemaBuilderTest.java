@@ -27,7 +27,56 @@ class SchemaBuilderTest {
     }
 
     @Model
-    record BadType(@Key Long id, Map<String, String> tags) {
+    record BadType(@Key Long id, java.util.Optional<String> tags) {
+    }
+
+    enum Level {
+        @dev.toasty.annotation.EnumCode(1) LOW,
+        HIGH
+    }
+
+    @Model
+    record CodeMissing(@Key Long id, @dev.toasty.annotation.Enumerated(dev.toasty.annotation.EnumStorage.CODE) Level level) {
+    }
+
+    @Model
+    record DecimalOnText(@Key Long id, @dev.toasty.annotation.Decimal(precision = 5) String price) {
+    }
+
+    @Model
+    record ListOfObjects(@Key Long id, java.util.List<Object> things) {
+    }
+
+    @Model
+    record UniqueJson(@Key Long id, @Unique Map<String, String> meta) {
+    }
+
+    static final class Upper implements dev.toasty.Converter<Integer, String> {
+        @Override
+        public String toStored(Integer value) {
+            return value.toString();
+        }
+
+        @Override
+        public Integer fromStored(String stored) {
+            return Integer.valueOf(stored);
+        }
+    }
+
+    @Model
+    record WrongConverter(@Key Long id, @dev.toasty.annotation.Convert(Upper.class) String name) {
+    }
+
+    @dev.toasty.annotation.Embeddable
+    record Place(String city, Point point) {
+    }
+
+    @dev.toasty.annotation.Embeddable
+    record Point(Double lat, Double lng) {
+    }
+
+    @Model
+    record Shipment(@Key Long id, Place place, java.time.ZonedDateTime at) {
     }
 
     @Model
@@ -87,7 +136,34 @@ class SchemaBuilderTest {
 
     @Test
     void fieldOfUnsupportedType() {
-        fails(BadType.class, BadType.class.getCanonicalName() + ".tags", "java.util.Map", "String");
+        fails(BadType.class, BadType.class.getCanonicalName() + ".tags", "java.util.Optional", "String");
+    }
+
+    @Test
+    void typeMistakesNameTheModelAndField() {
+        fails(CodeMissing.class, CodeMissing.class.getCanonicalName(), "level", "HIGH", "@EnumCode");
+        fails(DecimalOnText.class, DecimalOnText.class.getCanonicalName(), "price", "BigDecimal");
+        fails(ListOfObjects.class, ListOfObjects.class.getCanonicalName(), "things", "@Json");
+        fails(UniqueJson.class, UniqueJson.class.getCanonicalName(), "meta", "JSON");
+        fails(WrongConverter.class, WrongConverter.class.getCanonicalName(), "name", Upper.class.getName(), "Integer");
+    }
+
+    @Test
+    void embeddedRecordsAndZonedTimesSpanSeveralColumns() {
+        var model = SchemaBuilder.build(List.of(Shipment.class)).model(Shipment.class);
+        assertThat(model.fields().stream().map(f -> f.name() + "=" + f.column().name()).toList()).containsExactly(
+                "id=id", "place.city=place_city", "place.point.lat=place_point_lat", "place.point.lng=place_point_lng",
+                "at=at", "at.zone=at_zone");
+        var at = java.time.ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, java.time.ZoneId.of("Europe/Paris")).withLaterOffsetAtOverlap();
+        Shipment s = new Shipment(7L, new Place("Lyon", null), at);
+        Object[] values = model.mapper().values(s);
+        assertThat(values).containsExactly(7L, "Lyon", null, null, at, "Europe/Paris");
+        values[4] = at.toInstant();
+        Shipment back = (Shipment) model.mapper().create(values);
+        assertThat(back).isEqualTo(s);
+        assertThat(back.at().getOffset()).isEqualTo(java.time.ZoneOffset.ofHours(1));
+        values[1] = null;
+        assertThat(((Shipment) model.mapper().create(values)).place()).isNull();
     }
 
     @Test

@@ -63,12 +63,42 @@ class CatalogTypesTest {
     @Test
     void everyDdlTypeMatchesItselfAsTheCatalogSpellsIt() {
         for (FieldType type : FieldType.values()) {
-            Column column = new Column("t", "c", type, true, false, 0);
+            dev.toasty.schema.Storage storage = type == FieldType.ARRAY
+                    ? new dev.toasty.schema.Storage(null, 0, 0, false, FieldType.LONG, null, java.util.List.of()) : dev.toasty.schema.Storage.PLAIN;
+            Column column = new Column("t", "c", type, true, false, 0, storage);
             assertThat(POSTGRES.sameType(new PostgresDialect().columnType(column), new PostgresDialect().columnType(column))).isTrue();
             assertThat(MYSQL.sameType(MysqlDialect.mariadb(false).columnType(column), MysqlDialect.mariadb(false).columnType(column)
                     .toLowerCase(java.util.Locale.ROOT))).isTrue();
             assertThat(SQLITE.sameType(new SqliteDialect().columnType(column), new SqliteDialect().columnType(column))).isTrue();
         }
+    }
+
+    @Test
+    void postgresArraysEnumsTimeAndJsonAsTheCatalogSpellsThem() {
+        assertThat(POSTGRES.sameType("integer[]", "int4[]")).isTrue();
+        assertThat(POSTGRES.sameType("double precision[]", "float8[]")).isTrue();
+        assertThat(POSTGRES.sameType("numeric(5,1)[]", "numeric[]")).isTrue();
+        assertThat(POSTGRES.sameType("integer[]", "int8[]")).isFalse();
+        assertThat(POSTGRES.sameType("text[]", "text")).isFalse();
+        assertThat(POSTGRES.sameType("\"order_status\"", "order_status")).isTrue();
+        assertThat(POSTGRES.sameType("\"order_status\"", "text")).isFalse();
+        assertThat(POSTGRES.sameType("time", "time without time zone")).isTrue();
+        assertThat(POSTGRES.sameType("time", "time with time zone")).isFalse();
+        assertThat(POSTGRES.sameType("jsonb", "jsonb")).isTrue();
+        assertThat(POSTGRES.sameType("jsonb", "json")).isFalse();
+    }
+
+    @Test
+    void mysqlJsonEnumsAndTime() {
+        assertThat(MYSQL.sameType("JSON", "json")).isTrue();
+        assertThat(MYSQL.sameType("JSON", "longtext")).as("MariaDB's JSON").isTrue();
+        assertThat(MYSQL.sameType("LONGTEXT", "json")).isFalse();
+        assertThat(MYSQL.sameType("ENUM('NEW','it''s')", "enum('NEW','it''s')")).isTrue();
+        assertThat(MYSQL.sameType("ENUM('NEW','PAID')", "enum('new','paid')")).as("labels are values").isFalse();
+        assertThat(MYSQL.sameType("ENUM('NEW','PAID')", "enum('NEW')")).isFalse();
+        assertThat(MYSQL.sameType("TIME(6)", "time(6)")).isTrue();
+        assertThat(MYSQL.sameType("TIME(6)", "time")).isFalse();
+        assertThat(MYSQL.sameType("DECIMAL(12,2)", "decimal(12,2)")).isTrue();
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.toasty.internal.stmt.ExprBinaryOp;
 import dev.toasty.internal.stmt.ExprColumn;
 import dev.toasty.internal.stmt.ExprInList;
 import dev.toasty.internal.stmt.ExprIsNull;
+import dev.toasty.internal.stmt.ExprJsonValue;
 import dev.toasty.internal.stmt.ExprLike;
 import dev.toasty.internal.stmt.Exprs;
 import dev.toasty.internal.stmt.MatchKind;
@@ -63,8 +64,36 @@ public final class KvPlanner {
 
     /** Plans {@code select} (lowered: columns and numbered arguments) on {@code model}. */
     public static KvPlan plan(Select select, Model model, boolean scanAllowed, String backend) {
+        refuseJsonValues(select, backend);
         KvPlanner planner = new KvPlanner(select, model, backend, scanAllowed);
         return planner.plan();
+    }
+
+    /**
+     * Refuses values inside JSON fields ({@code Capability.jsonPaths} is false here) before any request: a
+     * DynamoDB document path could be filtered on, but not with SQL's meaning (numbers compared as doubles, a
+     * missing key or JSON null as NULL) and never ordered by, so answers would differ from the SQL backends'.
+     */
+    private static void refuseJsonValues(Select select, String backend) {
+        if (containsJsonValue(select.filter())) {
+            throw new UnsupportedFeatureException("filtering on a value inside a JSON field", backend,
+                    "filter in Java after reading, or use a SQL backend");
+        }
+        for (OrderItem item : select.order()) {
+            if (containsJsonValue(item.expr())) {
+                throw new UnsupportedFeatureException("ordering by a value inside a JSON field", backend,
+                        "sort in Java after reading, or use a SQL backend");
+            }
+        }
+    }
+
+    private static boolean containsJsonValue(Expr e) {
+        boolean[] found = new boolean[1];
+        Exprs.map(e, x -> {
+            found[0] |= x instanceof ExprJsonValue;
+            return x;
+        });
+        return found[0];
     }
 
     private KvPlan plan() {

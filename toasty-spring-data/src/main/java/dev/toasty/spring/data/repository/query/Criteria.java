@@ -75,7 +75,7 @@ final class Criteria {
             throw method.refuse(keyword(type) + " on '" + name + "' needs ordered values, and "
                     + field.type() + " has no order");
         }
-        if (TEXT.contains(operator) && field.type() != FieldType.STRING) {
+        if (TEXT.contains(operator) && (field.type() != FieldType.STRING || field.column().storage().converts())) {
             throw method.refuse(keyword(type) + " applies to text fields; '" + name + "' is " + field.type());
         }
         if ((operator == Operator.TRUE || operator == Operator.FALSE) && field.type() != FieldType.BOOLEAN) {

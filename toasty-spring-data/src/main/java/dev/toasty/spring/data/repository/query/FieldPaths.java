@@ -86,6 +86,13 @@ public final class FieldPaths {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Path<Object, Object> create(Class<?> type, Field field) {
         Class<Object> model = (Class<Object>) type;
+        Class<?> java = org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(field.javaType());
+        if (field.column().storage().converts() || field.type() == FieldType.JSON || field.type() == FieldType.ARRAY) {
+            // a converted value is compared as the Java value and converted when bound; ordered ones keep their ranges
+            return Comparable.class.isAssignableFrom(java) && !java.isEnum() && field.type() != FieldType.JSON
+                    ? (Path) Metamodel.comparable(model, field.name(), (Class) java)
+                    : Metamodel.path(model, field.name(), (Class<Object>) java);
+        }
         return switch (field.type()) {
             case STRING -> (Path) Metamodel.string(model, field.name());
             case BOOLEAN -> (Path) Metamodel.bool(model, field.name());

@@ -54,11 +54,11 @@ final class Values {
     }
 
     private static UnaryOperator<Object> conversion(Class<?> type, Field field) {
-        if (field.type().javaType().isAssignableFrom(type)) {
+        if (ClassUtils.resolvePrimitiveIfNecessary(field.javaType()).isAssignableFrom(type)) {
             return identity();
         }
         FieldType given = FieldType.forClass(type);
-        if (given != null && given.isIntegral() && field.type().isIntegral()) {
+        if (given != null && given.isIntegral() && field.type().isIntegral() && !field.column().storage().converts()) {
             return coerce(field.type());
         }
         return null;
@@ -78,6 +78,6 @@ final class Values {
 
     private static String mismatch(Arguments.Argument argument, String given, Field field) {
         return "parameter '" + argument.name() + "' is " + given + ", but field '" + field.name() + "' holds "
-                + field.type().javaType().getSimpleName();
+                + ClassUtils.resolvePrimitiveIfNecessary(field.javaType()).getSimpleName();
     }
 }
