@@ -33,13 +33,17 @@ class GeneratedValuesTest {
     static final int COUNT = 200;
     static final long SEED = Long.getLong("toasty.types.seed", 20_240_229L);
 
+    /** JSON numbers have no Java type: {@code 0} may come back as an int node where a long node went in. */
+    private static final java.util.Comparator<JsonNode> NUMBERS_BY_VALUE = (x, y) -> x.isNumber() && y.isNumber()
+            ? x.decimalValue().compareTo(y.decimalValue()) : x.equals(y) ? 0 : 1;
+
     /**
      * Field by field: decimals by value (a backend may give 1.5 back as 1.50), byte arrays and lists by their
-     * elements in order, JSON trees with their own equality (which tells an int from a long node).
+     * elements in order, JSON trees by structure with numbers compared by value.
      */
     private static final RecursiveComparisonConfiguration EXACT = RecursiveComparisonConfiguration.builder()
             .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
-            .withEqualsForType(JsonNode::equals, JsonNode.class).build();
+            .withEqualsForType((a, b) -> a.equals(NUMBERS_BY_VALUE, b), JsonNode.class).build();
 
     @DriverTest
     void scalarsOfEverything(Toasty db, Backend backend) {
@@ -94,7 +98,11 @@ class GeneratedValuesTest {
     }
 
     private static <M> void check(Toasty db, Class<M> model, Function<M, Long> id, List<M> values) {
-        List<M> saved = db.insertAll(values);
+        // DynamoDB writes at most 100 actions atomically, unique side items included: insert in small batches
+        List<M> saved = new ArrayList<>(values.size());
+        for (int from = 0; from < values.size(); from += 25) {
+            saved.addAll(db.insertAll(values.subList(from, Math.min(values.size(), from + 25))));
+        }
         Map<Long, M> read = db.query(model).list().stream().collect(Collectors.toMap(id, m -> m));
         assertThat(read).hasSize(COUNT);
         for (int i = 0; i < COUNT; i++) {

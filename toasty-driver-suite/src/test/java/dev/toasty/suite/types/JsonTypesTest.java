@@ -87,7 +87,8 @@ class JsonTypesTest {
 
     @DriverTest
     void deeplyNestedTreeRoundTrips(Toasty db) {
-        String json = "[".repeat(40) + "\"bottom\"" + "]".repeat(40);
+        // 30 levels: MariaDB's JSON_VALID check refuses documents nested deeper than 32
+        String json = "[".repeat(30) + "\"bottom\"" + "]".repeat(30);
         JsonDoc out = roundTrip(db, JsonDoc.of("deep", null).withNode(tree(json)));
         assertThat(out.node()).isEqualTo(tree(json));
     }
