@@ -78,8 +78,11 @@ final class TypeResolver {
             if (raw == Deferred.class) {
                 Type inner = argument(generic, 0);
                 Class<?> innerRaw = rawClass(inner);
+                if (innerRaw == null || innerRaw == Object.class) {
+                    throw new SchemaException(TypeErrors.badDeferred(model, name, inner.getTypeName()));
+                }
                 Resolved r = member(name, column, innerRaw, inner, element, true);
-                if (!r.single() || innerRaw == null) {
+                if (!r.single()) {
                     throw new SchemaException(TypeErrors.badDeferred(model, name, inner.getTypeName()));
                 }
                 Leaf l = r.leaves().get(0);
@@ -224,7 +227,8 @@ final class TypeResolver {
                     Resolved r = member(name + "." + c.getName(), sub, c.getType(), c.getGenericType(), c, componentNullable);
                     for (Leaf l : r.leaves()) {
                         if (l.deferred()) {
-                            throw new SchemaException(TypeErrors.badDeferred(model, l.name(), "inside an embedded record"));
+                            throw new SchemaException("Model " + model + ", field " + l.name() + ": a deferred field cannot sit "
+                                    + "inside an embedded record; declare it on the model itself");
                         }
                     }
                     leaves.addAll(r.leaves());
@@ -283,10 +287,38 @@ final class TypeResolver {
     /** The {@code J} and {@code S} a converter class binds, or null when they are not concrete. */
     private static Type[] converterArguments(Class<?> type) {
         for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Type t : c.getGenericInterfaces()) {
-                if (t instanceof ParameterizedType p && p.getRawType() == Converter.class) {
-                    Type[] args = p.getActualTypeArguments();
-                    return args[0] instanceof TypeVariable<?> || args[1] instanceof TypeVariable<?> ? null : args;
+            Type[] args = fromInterfaces(c.getGenericInterfaces(), Map.of());
+            if (args != null) {
+                return args;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The arguments of {@code Converter<J, S>} among these interfaces or those they extend, type variables
+     * replaced by what the implementing class bound them to ({@code interface Text<J> extends Converter<J, String>}).
+     */
+    private static Type[] fromInterfaces(Type[] interfaces, Map<TypeVariable<?>, Type> bound) {
+        for (Type t : interfaces) {
+            Class<?> raw = rawClass(t);
+            Type[] actual = t instanceof ParameterizedType p ? p.getActualTypeArguments() : new Type[0];
+            for (int i = 0; i < actual.length; i++) {
+                actual[i] = actual[i] instanceof TypeVariable<?> v ? bound.getOrDefault(v, v) : actual[i];
+            }
+            if (raw == Converter.class) {
+                return actual.length == 2 && !(actual[0] instanceof TypeVariable<?>) && !(actual[1] instanceof TypeVariable<?>)
+                        ? actual : null;
+            }
+            if (raw != null && raw.isInterface()) {
+                Map<TypeVariable<?>, Type> next = new java.util.HashMap<>();
+                TypeVariable<?>[] params = raw.getTypeParameters();
+                for (int i = 0; i < params.length && i < actual.length; i++) {
+                    next.put(params[i], actual[i]);
+                }
+                Type[] inherited = fromInterfaces(raw.getGenericInterfaces(), next);
+                if (inherited != null) {
+                    return inherited;
                 }
             }
         }

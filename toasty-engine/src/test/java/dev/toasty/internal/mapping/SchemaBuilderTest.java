@@ -139,6 +139,41 @@ class SchemaBuilderTest {
         fails(BadType.class, BadType.class.getCanonicalName() + ".tags", "java.util.Optional", "String");
     }
 
+    interface TextConverter<J> extends dev.toasty.Converter<J, String> {
+    }
+
+    static final class Tag implements TextConverter<Integer> {
+        @Override
+        public String toStored(Integer value) {
+            return value.toString();
+        }
+
+        @Override
+        public Integer fromStored(String stored) {
+            return Integer.valueOf(stored);
+        }
+    }
+
+    @Model
+    record Tagged(@Key Long id, @dev.toasty.annotation.Convert(Tag.class) Integer tag) {
+    }
+
+    @Model
+    record AnyDeferred(@Key Long id, dev.toasty.Deferred<?> body) {
+    }
+
+    @Test
+    void aConverterMayImplementConverterThroughAnInterface() {
+        var field = SchemaBuilder.build(List.of(Tagged.class)).model(Tagged.class).field("tag");
+        assertThat(field.type()).isEqualTo(dev.toasty.schema.FieldType.STRING);
+        assertThat(field.toStored(42)).isEqualTo("42");
+    }
+
+    @Test
+    void aWildcardDeferredIsRefused() {
+        fails(AnyDeferred.class, AnyDeferred.class.getCanonicalName(), "body", "Deferred<");
+    }
+
     @Test
     void typeMistakesNameTheModelAndField() {
         fails(CodeMissing.class, CodeMissing.class.getCanonicalName(), "level", "HIGH", "@EnumCode");
