@@ -29,7 +29,9 @@ public class ArrayPath<M, V, E> extends Path<M, V> {
 
     /** The field holds {@code element}. */
     public final Filter<M> contains(E element) {
-        Objects.requireNonNull(element, "contains(null): arrays hold no nulls");
+        if (element == null) {
+            throw new IllegalArgumentException("contains(null) on " + this + ": arrays hold no nulls");
+        }
         return op(ExprArrayOp.Op.CONTAINS_ALL, List.of(element));
     }
 

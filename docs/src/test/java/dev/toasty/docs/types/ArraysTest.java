@@ -53,7 +53,7 @@ class ArraysTest {
 
             assertThatThrownBy(() -> db.insert(new Recipe(null, "Bad", Arrays.asList("quick", null), null, null)))
                     .isInstanceOf(ValidationException.class).hasMessageContaining("null element");
-            assertThatThrownBy(() -> Recipe_.tags.contains(null)).isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> Recipe_.tags.contains(null)).isInstanceOf(IllegalArgumentException.class);
         }
     }
 }

@@ -44,6 +44,8 @@ class DeferredTest {
             String body = full.body().get();              // "A long text about toast..."
 
             assertThat(body).isEqualTo("A long text about toast...");
+            assertThat(db.get(Article.class, saved.id()).body().isLoaded()).isFalse();
+            assertThat(db.find(Article.class, saved.id()).orElseThrow().body().isLoaded()).isFalse();
 
             db.update(listed.withTitle("Toast, again"));  // the body is left as it is
 

@@ -22,8 +22,8 @@ final class JsonKeys {
     /**
      * {@code $."k1"."k2"}, the path of MySQL and SQLite, every key quoted so that dots, brackets and spaces stay
      * literal, and written as a JSON string: {@code "} and {@code \} behind a backslash, control characters as
-     * six-character unicode escapes. {@code refuse} picks the characters the backend cannot take in a key; NUL is refused everywhere,
-     * since no backend takes it in SQL text.
+     * six-character unicode escapes. {@code refuse} picks the characters the backend cannot take in a key; NUL is
+     * refused everywhere, since no backend takes it in SQL text.
      */
     static String quotedPath(List<String> keys, String backend, IntPredicate refuse, String why) {
         StringBuilder path = new StringBuilder("$");

@@ -217,6 +217,39 @@ class StoredTypesTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("backends")
+    void theCatalogReadsEveryColumnAsTheTypeItsDdlWrote(Backend backend) throws SQLException {
+        try (Connection c = backend.connect().get()) {
+            TypesTable t = table(backend, c);
+            SqlCatalog catalog = t.dialect.catalog();
+            CatalogTable found = catalog.read((sql, params) -> {
+                try (java.sql.PreparedStatement p = c.prepareStatement(sql)) {
+                    for (int i = 0; i < params.size(); i++) {
+                        p.setString(i + 1, params.get(i));
+                    }
+                    List<Object[]> rows = new ArrayList<>();
+                    try (java.sql.ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            Object[] row = new Object[r.getMetaData().getColumnCount()];
+                            for (int i = 0; i < row.length; i++) {
+                                row[i] = r.getObject(i + 1);
+                            }
+                            rows.add(row);
+                        }
+                    }
+                    return rows;
+                }
+            }, List.of(TypesTable.NAME)).get(catalog.key(TypesTable.NAME));
+            for (dev.toasty.schema.Column column : TypesTable.COLUMNS) {
+                String actual = found.columns().stream().filter(f -> catalog.key(f.name()).equals(catalog.key(column.name())))
+                        .findFirst().orElseThrow().type();
+                String expected = t.dialect.columnType(t.table, column);
+                assertThat(catalog.sameType(expected, actual)).as(column.name() + ": " + expected + " read as " + actual).isTrue();
+            }
+        }
+    }
+
     private static Object[] append(Object[] before, Object value) {
         Object[] out = java.util.Arrays.copyOf(before, before.length + 1);
         out[before.length] = value;
