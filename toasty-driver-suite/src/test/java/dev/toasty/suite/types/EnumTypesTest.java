@@ -1,5 +1,6 @@
 package dev.toasty.suite.types;
 
+import dev.toasty.QueryException;
 import dev.toasty.SchemaMismatchException;
 import dev.toasty.Toasty;
 import dev.toasty.query.Filter;
@@ -112,6 +113,27 @@ class EnumTypesTest {
         assertThatThrownBy(() -> db.get(Typed.class, saved.id()))
                 .isInstanceOf(SchemaMismatchException.class)
                 .hasMessageContaining("priority").hasMessageContaining("99");
+    }
+
+    /**
+     * PostgreSQL's enum type and MySQL's ENUM column refuse a label the enum lacks, even from native SQL;
+     * where the enum is stored as text (SQLite, DynamoDB) the write goes through and reading it is the error.
+     */
+    @DriverTest
+    void aNativeEnumColumnHoldsOnlyTheEnumsLabels(Toasty db, Backend backend) {
+        Typed saved = db.insert(Typed.of("m").withEnums(null, null, Mood.SAD));
+        if (backend.name().equals("postgresql") || backend.name().equals("mysql")) {
+            String update = "update " + Typed_.TABLE + " set mood = '%s' where id = :id";
+            assertThat(db.sql(update.formatted("MEH")).bind("id", saved.id()).execute()).isEqualTo(1);
+            assertThat(db.get(Typed.class, saved.id()).mood()).isEqualTo(Mood.MEH);
+            assertThatThrownBy(() -> db.sql(update.formatted("ANGRY")).bind("id", saved.id()).execute())
+                    .isInstanceOf(QueryException.class);
+            assertThat(db.get(Typed.class, saved.id()).mood()).isEqualTo(Mood.MEH);
+        } else {
+            RawWrites.set(db, backend, Typed_.TABLE, saved.id(), "mood", "ANGRY");
+            assertThatThrownBy(() -> db.get(Typed.class, saved.id())).isInstanceOf(SchemaMismatchException.class)
+                    .hasMessageContaining("mood").hasMessageContaining("ANGRY");
+        }
     }
 
     /** The Java name of a renamed constant is not its stored name: reading {@code PUBLISHED} is an error too. */

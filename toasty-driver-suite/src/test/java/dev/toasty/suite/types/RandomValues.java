@@ -3,6 +3,7 @@ package dev.toasty.suite.types;
 import dev.toasty.suite.Backend;
 import dev.toasty.suite.models.types.Status;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -83,7 +84,12 @@ final class RandomValues {
     }
 
     int intValue() {
-        return random.nextInt(10) == 0 ? Integer.MIN_VALUE + random.nextInt(2) : random.nextInt();
+        return switch (random.nextInt(20)) {
+            case 0 -> Integer.MIN_VALUE;
+            case 1 -> Integer.MAX_VALUE;
+            case 2 -> 0;
+            default -> random.nextInt();
+        };
     }
 
     /** Any finite double but negative zero, from random bits; on DynamoDB only magnitudes from 1E-130 to below 1E126. */
@@ -200,6 +206,7 @@ final class RandomValues {
         var array = node.putArray("a");
         list(5, () -> string(5)).forEach(array::add);
         node.put("k" + string(8), string(8));
-        return node;
+        // the tree Jackson reads from the text, as any backend's JSON comes back: 0 as an int node, not a long one
+        return JsonMapper.shared().readTree(node.toString());
     }
 }

@@ -111,6 +111,15 @@ class TimeTypesTest {
     }
 
     @DriverTest
+    void nullInEveryTimeFieldComesBackNull(Toasty db) {
+        Timed out = roundTrip(db, Timed.of("none"));
+        assertThat(out).isEqualTo(new Timed(out.id(), "none", null, null, null, null, null, null, null));
+        assertThat(db.query(Timed.class).where(Timed_.zonedAt.isNull()).where(Timed_.offsetAt.isNull())
+                .where(Timed_.duration.isNull()).where(Timed_.time.isNull()).count()).isEqualTo(1);
+        assertThat(db.query(Timed.class).where(Timed_.zonedAt.isNotNull()).count()).isZero();
+    }
+
+    @DriverTest
     void leapDayRoundTripsInEveryDateType(Toasty db) {
         LocalDate leap = LocalDate.of(2024, 2, 29);
         LocalDateTime lastMicro = LocalDateTime.of(2024, 2, 29, 23, 59, 59, 999_999_000);

@@ -42,7 +42,7 @@ final class Plan {
         this.bindPatterns = new MatchKind[binds.length];
         for (int p = 0; p < binds.length; p++) {
             ArgSpec spec = args[binds[p]];
-            bindCodecs[p] = spec.array() ? dialect.arrayCodec(spec.type())
+            bindCodecs[p] = spec.array() ? (spec.column() != null ? dialect.arrayCodec(spec.column()) : dialect.arrayCodec(spec.type()))
                     : spec.column() != null ? dialect.codec(spec.column()) : dialect.codec(spec.type());
             bindPatterns[p] = spec.pattern();
         }
