@@ -192,7 +192,8 @@ final class RandomValues {
 
     /**
      * A JSON object of text, integers, a plain decimal, a boolean, a null, an array and a random key. Decimals
-     * stay between 0.001 and 1E7, written without an exponent, which PostgreSQL's {@code jsonb} would rewrite.
+     * stay between 0.001 and 1E7, written without an exponent, which PostgreSQL's {@code jsonb} would rewrite,
+     * and have a fraction, which DynamoDB would otherwise trim.
      */
     JsonNode json() {
         JsonNodeFactory f = JsonNodeFactory.instance;
@@ -200,7 +201,9 @@ final class RandomValues {
         node.put("s", string(20));
         node.put("n", longValue());
         node.put("i", random.nextInt());
-        node.put("d", Math.round((0.001 + random.nextDouble() * 9_999_999) * 1000) / 1000.0 * (random.nextBoolean() ? 1 : -1));
+        double d = Math.round((0.001 + random.nextDouble() * 9_999_999) * 1000) / 1000.0;
+        // never a whole number: DynamoDB trims 2.0 to 2, as documented and tested in JsonTypesTest
+        node.put("d", (d == Math.rint(d) ? d + 0.5 : d) * (random.nextBoolean() ? 1 : -1));
         node.put("b", random.nextBoolean());
         node.putNull("z");
         var array = node.putArray("a");

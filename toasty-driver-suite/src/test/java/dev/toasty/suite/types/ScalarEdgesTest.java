@@ -75,6 +75,7 @@ class ScalarEdgesTest {
         for (String v : List.of("9999999999.99", "-9999999999.99", "0.01", "-0.01", "0", "1.5", "1.500", "-0.00", "42")) {
             Typed out = roundTrip(db, Typed.of(v).withAmount(new BigDecimal(v)));
             assertThat(out.amount()).as(v).isEqualByComparingTo(v);
+            assertThat(out.amount().scale()).as("%s read back at the declared scale", v).isEqualTo(2);
         }
         assertThat(db.query(Typed.class).where(Typed_.amount.eq(new BigDecimal("9999999999.99"))).count()).isEqualTo(1);
         assertThat(db.query(Typed.class).where(Typed_.amount.eq(new BigDecimal("0.00"))).count()).isEqualTo(2);
