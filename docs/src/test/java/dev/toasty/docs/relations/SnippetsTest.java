@@ -1,14 +1,9 @@
 package dev.toasty.docs.relations;
 
+import dev.toasty.docs.Snippets;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,62 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SnippetsTest {
 
-    private static final Path CHAPTERS = Path.of("relations");
     private static final Path SOURCES = Path.of("src/test/java/dev/toasty/docs/relations");
 
     @Test
-    void everyJavaBlockOfTheChaptersIsCompiledAndRunHere() throws IOException {
-        List<List<String>> sources = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> sources.add(normalized(read(f))));
-        }
-        List<String> missing = new ArrayList<>();
-        int blocks = 0;
-        try (Stream<Path> chapters = Files.list(CHAPTERS)) {
-            for (Path chapter : chapters.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-                for (List<String> block : javaBlocks(read(chapter))) {
-                    blocks++;
-                    List<String> lines = normalized(block);
-                    if (sources.stream().noneMatch(source -> contains(source, lines))) {
-                        missing.add(chapter.getFileName() + ": the block beginning '" + lines.get(0) + "'");
-                    }
-                }
-            }
-        }
-        assertThat(blocks).isGreaterThan(20);
-        assertThat(missing).as("java blocks not found in " + SOURCES).isEmpty();
-    }
-
-    private static List<List<String>> javaBlocks(List<String> lines) {
-        List<List<String>> blocks = new ArrayList<>();
-        List<String> current = null;
-        for (String line : lines) {
-            if (current == null && line.strip().equals("```java")) {
-                current = new ArrayList<>();
-            } else if (current != null && line.strip().equals("```")) {
-                blocks.add(current);
-                current = null;
-            } else if (current != null) {
-                current.add(line);
-            }
-        }
-        return blocks;
-    }
-
-    /** The lines without indentation and trailing blanks, empty lines dropped. */
-    private static List<String> normalized(List<String> lines) {
-        return lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    }
-
-    private static boolean contains(List<String> source, List<String> block) {
-        return !block.isEmpty() && java.util.Collections.indexOfSubList(source, block) >= 0;
-    }
-
-    private static List<String> read(Path file) {
-        try {
-            return Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    void everyJavaBlockOfTheChaptersIsCompiledAndRunHere() {
+        Snippets.Result result = Snippets.check(Snippets.chapters(Path.of("relations")), SOURCES);
+        assertThat(result.blocks()).isGreaterThan(20);
+        assertThat(result.missing()).as("java blocks not found in " + SOURCES).isEmpty();
     }
 }

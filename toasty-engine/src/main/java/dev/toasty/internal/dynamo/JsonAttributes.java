@@ -4,7 +4,6 @@ import dev.toasty.ValidationException;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -48,7 +47,7 @@ final class JsonAttributes {
     /** {@code depth}: the containers around {@code node} within the attribute. */
     private static AttributeValue encode(JsonNode node, int depth) {
         if (node.isContainer() && depth == MAX_DEPTH) {
-            return AttributeValue.fromB(SdkBytes.fromByteArray(JsonMapper.shared().writeValueAsBytes(node)));
+            return AttributeValue.fromB(SdkBytes.fromByteArray(dev.toasty.internal.jdbc.JsonCodecs.MAPPER.writeValueAsBytes(node)));
         }
         return switch (node.getNodeType()) {
             case OBJECT -> {
@@ -102,7 +101,7 @@ final class JsonAttributes {
             case N -> number(new BigDecimal(a.n()).stripTrailingZeros());
             case BOOL -> NODES.booleanNode(a.bool());
             case NUL -> NODES.nullNode();
-            case B -> JsonMapper.shared().readTree(a.b().asByteArray());
+            case B -> dev.toasty.internal.jdbc.JsonCodecs.MAPPER.readTree(a.b().asByteArray());
             default -> throw new dev.toasty.SchemaMismatchException("A JSON attribute holds a DynamoDB " + a.type()
                     + " value, which is no JSON: it was written by something other than Toasty; rewrite it as JSON values");
         };

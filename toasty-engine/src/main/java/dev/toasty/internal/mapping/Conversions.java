@@ -26,7 +26,8 @@ import java.util.Map;
 /** The conversions between the Java types Toasty maps and the stored types of {@code FieldType}. */
 final class Conversions {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The engine's one mapper, shared with the codecs that write and read the JSON. */
+    private static final JsonMapper JSON = dev.toasty.internal.jdbc.JsonCodecs.MAPPER;
 
     private Conversions() {
     }
