@@ -69,12 +69,6 @@ final class Plan {
         }
     };
 
-    /** Prepares the statement, asking the driver for generated keys when the SQL cannot return them itself. */
-    java.sql.PreparedStatement prepare(java.sql.Connection connection) throws java.sql.SQLException {
-        return driverKeys ? connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)
-                : connection.prepareStatement(sql);
-    }
-
     /** Binds the statement's arguments to the placeholders. */
     void bind(java.sql.PreparedStatement statement, Object[] args, SqlDialect dialect) throws java.sql.SQLException {
         for (int p = 0; p < binds.length; p++) {

@@ -97,13 +97,19 @@ public final class SqlDriver implements Driver {
         Connection c = null;
         try {
             c = jdbc.borrow();
-            try (PreparedStatement ps = plan.prepare(c)) {
+            PreparedStatement ps = jdbc.prepare(c, plan.sql, plan.driverKeys);
+            boolean failed = true;
+            Object result;
+            try {
                 plan.bind(ps, args, dialect);
-                Object result = Results.read(plan, ps);
-                events.publish(plan.operation, plan.model.name(), plan.shapeId, plan.sql, start,
-                        plan.kind == Plan.Kind.COUNT ? 1 : Results.rows(result), null);
-                return result;
+                result = Results.read(plan, ps);
+                failed = false;
+            } finally {
+                jdbc.done(c, plan.sql, plan.driverKeys, ps, failed);
             }
+            events.publish(plan.operation, plan.model.name(), plan.shapeId, plan.sql, start,
+                    plan.kind == Plan.Kind.COUNT ? 1 : Results.rows(result), null);
+            return result;
         } catch (SQLException e) {
             ToastyException translated = translate(e, plan.model, plan.operation);
             events.publish(plan.operation, plan.model.name(), plan.shapeId, plan.sql, start, -1, translated);

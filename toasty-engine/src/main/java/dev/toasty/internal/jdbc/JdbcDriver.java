@@ -10,6 +10,7 @@ import dev.toasty.internal.sql.SqliteDialect;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Properties;
@@ -24,12 +25,17 @@ public final class JdbcDriver implements AutoCloseable {
     private static final java.util.Map<String, String> SQLITE_PRAGMAS = java.util.Map.of("journal_mode", "WAL",
             "busy_timeout", "5000", "foreign_keys", "true", "synchronous", "NORMAL");
 
+    /** Statements kept open per SQLite connection: more than the shapes of a typical hot path. */
+    private static final int STATEMENTS_PER_CONNECTION = 128;
+
     private final SqlDialect dialect;
     private final DataSource dataSource;
     private final HikariDataSource ownedPool;
     private final boolean sqlite;
     private final ConnectionProvider provider;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+    /** SQLite compiles SQL on every prepare and caches nothing: Toasty keeps its statements open per connection. */
+    private final StatementCache statements;
 
     private JdbcDriver(SqlDialect dialect, DataSource dataSource, HikariDataSource ownedPool, ConnectionProvider provider) {
         this.dialect = dialect;
@@ -37,6 +43,7 @@ public final class JdbcDriver implements AutoCloseable {
         this.ownedPool = ownedPool;
         this.sqlite = dialect instanceof SqliteDialect;
         this.provider = provider;
+        this.statements = sqlite ? new StatementCache(STATEMENTS_PER_CONNECTION) : null;
     }
 
     /** Opens a pool for a Toasty URL. */
@@ -153,6 +160,26 @@ public final class JdbcDriver implements AutoCloseable {
             provider.release(c);
         } else {
             c.close();
+        }
+    }
+
+    /**
+     * A prepared statement for {@code sql} on {@code c} (asking for generated keys when {@code keys}):
+     * a cached one on SQLite, else a new one. Give it back with {@link #done}, never close it yourself.
+     */
+    public PreparedStatement prepare(Connection c, String sql, boolean keys) throws SQLException {
+        if (statements != null) {
+            return statements.checkOut(c, sql, keys);
+        }
+        return keys ? c.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS) : c.prepareStatement(sql);
+    }
+
+    /** Ends the use of a statement from {@link #prepare}: kept for the next call, or closed (always after a failure). */
+    public void done(Connection c, String sql, boolean keys, PreparedStatement ps, boolean failed) throws SQLException {
+        if (statements != null) {
+            statements.release(c, sql, keys, ps, failed);
+        } else {
+            ps.close();
         }
     }
 

@@ -92,6 +92,11 @@ public interface SqlDialect {
         return false;
     }
 
+    /** What follows a LIMIT or OFFSET placeholder; empty but on SQLite (see {@code SqliteDialect}). */
+    default String afterLimitPlaceholder() {
+        return "";
+    }
+
     /** The LIMIT that means "no limit", written before an OFFSET when {@link #offsetNeedsLimit()}. */
     default String noLimit() {
         return "-1";

@@ -134,12 +134,14 @@ public final class SqlRenderer {
         if (limit != null) {
             sql.append(" LIMIT ");
             expr(limit);
+            sql.append(dialect.afterLimitPlaceholder());
         } else if (offset != null && dialect.offsetNeedsLimit()) {
             sql.append(" LIMIT ").append(dialect.noLimit());
         }
         if (offset != null) {
             sql.append(" OFFSET ");
             expr(offset);
+            sql.append(dialect.afterLimitPlaceholder());
         }
     }
 

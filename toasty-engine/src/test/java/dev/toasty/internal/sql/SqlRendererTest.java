@@ -88,8 +88,9 @@ class SqlRendererTest {
 
     @Test
     void limitAndOffset() {
-        assertThat(sqlite(select(Filter.always(), List.of(), 10L, 20L))).endsWith(" FROM \"persons\" LIMIT ? OFFSET ?");
-        assertThat(sqlite(select(Filter.always(), List.of(), null, 20L))).endsWith(" FROM \"persons\" LIMIT -1 OFFSET ?");
+        assertThat(sqlite(select(Filter.always(), List.of(), 10L, 20L))).endsWith(" FROM \"persons\" LIMIT ? + 0 OFFSET ? + 0");
+        assertThat(sqlite(select(Filter.always(), List.of(), null, 20L))).endsWith(" FROM \"persons\" LIMIT -1 OFFSET ? + 0");
+        assertThat(postgres(select(Filter.always(), List.of(), 10L, 20L))).endsWith(" FROM \"persons\" LIMIT ? OFFSET ?");
         assertThat(postgres(select(Filter.always(), List.of(), null, 20L))).endsWith(" FROM \"persons\" OFFSET ?");
     }
 
