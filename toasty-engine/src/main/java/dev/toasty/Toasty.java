@@ -93,6 +93,23 @@ public final class Toasty implements AutoCloseable {
     }
 
     /**
+     * Writes every field of each record, found by its key, in one transaction and as one batch per
+     * model shape (a single JDBC batch on SQL backends, so 1000 records cost one round trip, not
+     * 1000). Atomic: when one record is gone ({@link RecordNotFoundException}) or a write fails,
+     * none is changed. Needs interactive transactions (not on DynamoDB: update records one by one there).
+     */
+    public <M> List<M> updateAll(List<M> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        if (!engine.capability().transactions()) {
+            throw new UnsupportedFeatureException("updateAll (an atomic batch of updates)", engine.capability().backend(),
+                    "update each record with update(record); each one is atomic on its own");
+        }
+        return Writes.updateAll(engine, modelOf(records.get(0)), records);
+    }
+
+    /**
      * Makes {@code child} one of the records of {@code parent}'s relation: for a has-many or has-one,
      * writes the child's foreign key (the child must exist); for a many-to-many, inserts the join
      * record (whose other fields must be nullable or primitive). Returns the child as now stored.

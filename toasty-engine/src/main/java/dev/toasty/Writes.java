@@ -184,13 +184,7 @@ final class Writes {
     static <M> M update(Engine engine, Model model, M instance) {
         Object[] values = model.mapper().values(instance);
         validate(model, values);
-        List<Update.Assignment> assignments = new ArrayList<>();
-        for (Field f : model.fields()) {
-            // a deferred field the record was read without keeps its stored value
-            if (!f.key() && values[f.index()] != dev.toasty.internal.mapping.ModelMapper.notLoaded()) {
-                assignments.add(new Update.Assignment(f.name(), new ExprValue(values[f.index()])));
-            }
-        }
+        List<Update.Assignment> assignments = assignments(model, values);
         long changed = assignments.isEmpty()
                 ? (engine.exists(new dev.toasty.internal.stmt.Select(model.type(), keyFilter(model, values), List.of(), null, null,
                         dev.toasty.internal.stmt.Select.Returning.EXISTS)) ? 1 : 0)
@@ -200,6 +194,55 @@ final class Writes {
                     + "it was deleted, or never inserted");
         }
         return instance;
+    }
+
+    /** Every non-key field; a deferred field the record was read without keeps its stored value. */
+    private static List<Update.Assignment> assignments(Model model, Object[] values) {
+        List<Update.Assignment> assignments = new ArrayList<>();
+        for (Field f : model.fields()) {
+            if (!f.key() && values[f.index()] != dev.toasty.internal.mapping.ModelMapper.notLoaded()) {
+                assignments.add(new Update.Assignment(f.name(), new ExprValue(values[f.index()])));
+            }
+        }
+        return assignments;
+    }
+
+    static <M> List<M> updateAll(Engine engine, Model model, List<M> instances) {
+        List<Update> updates = new ArrayList<>(instances.size());
+        for (M instance : instances) {
+            if (instance == null) {
+                throw new IllegalArgumentException("updateAll(...) was given a null " + model.name());
+            }
+            if (modelOf(instance) != model.type()) {
+                throw new IllegalArgumentException("updateAll(...) takes records of one model: " + model.name() + " and "
+                        + instance.getClass().getSimpleName() + " were mixed");
+            }
+            Object[] values = model.mapper().values(instance);
+            validate(model, values);
+            List<Update.Assignment> assignments = assignments(model, values);
+            if (assignments.isEmpty()) {
+                // nothing to write but the key: update(...) checks that the record exists
+                return engine.transaction(() -> {
+                    instances.forEach(i -> update(engine, model, i));
+                    return List.copyOf(instances);
+                });
+            }
+            updates.add(new Update(model.type(), assignments, keyFilter(model, values)));
+        }
+        return engine.transaction(() -> {
+            long[] counts = engine.writeBatch(updates);
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0) {
+                    throw new RecordNotFoundException("updateAll(...) found no " + model.name() + " with the key of record "
+                            + i + " of the list: it was deleted, or never inserted; nothing was updated");
+                }
+            }
+            return List.copyOf(instances);
+        });
+    }
+
+    private static Class<?> modelOf(Object instance) {
+        return instance.getClass();
     }
 
     static boolean delete(Engine engine, Model model, Object instance) {

@@ -96,6 +96,9 @@ class ContenderTest {
             counter.reset();
             contender.updateAll(batch);
             counts.put("S6", counter.count());
+            if (name.equals("toasty") || name.equals(Contenders.RAW)) {
+                assertThat(counter.count()).as("S6 statements: one batch").isEqualTo(1);
+            }
             assertThat(count(db, "SELECT COUNT(*) FROM bench_item WHERE id BETWEEN 1001 AND 2000 AND qty = 5000 + id")).isEqualTo(1000);
             assertThat(row(db, 1500)).isEqualTo(ItemData.of(1500L, 1500).withQty(6500));
 

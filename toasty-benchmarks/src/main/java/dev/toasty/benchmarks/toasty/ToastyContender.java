@@ -52,11 +52,11 @@ public final class ToastyContender implements Contender {
 
     @Override
     public void updateAll(List<ItemData> items) {
-        toasty.transaction(tx -> {
-            for (ItemData item : items) {
-                tx.update(Item.of(item));
-            }
-        });
+        List<Item> records = new ArrayList<>(items.size());
+        for (ItemData item : items) {
+            records.add(Item.of(item));
+        }
+        toasty.updateAll(records);
     }
 
     @Override

@@ -103,21 +103,59 @@ public final class Engine implements AutoCloseable, Events {
         return (Long) run(statement, null);
     }
 
-    private Object run(Statement statement, Start start) {
+    /**
+     * Runs writes of one shape after another as batches: consecutive statements of the same shape go
+     * out together (one JDBC batch on SQL). Returns each statement's change count, -1 where the
+     * driver did not report it. Call it inside a transaction to make the whole list atomic.
+     */
+    public long[] writeBatch(List<? extends Statement> statements) {
         requireOpen();
-        boolean sql = driver.capability().sql();
-        if (!sql && RelationFilters.mentionsRelation(statement)) {
+        long[] counts = new long[statements.size()];
+        int from = 0;
+        while (from < statements.size()) {
+            Parameterized first = Parameterizer.split(prepared(statements.get(from)));
+            List<Object[]> args = new java.util.ArrayList<>();
+            args.add(first.args());
+            int to = from + 1;
+            while (to < statements.size()) {
+                Parameterized next = Parameterizer.split(prepared(statements.get(to)));
+                if (!next.shape().equals(first.shape())) {
+                    break;
+                }
+                args.add(next.args());
+                to++;
+            }
+            Operation operation = plan(first);
+            long[] part = observer == null ? operation.executeBatch(args, this)
+                    : (long[]) observed(statements.get(from), (a, s, e) -> operation.executeBatch(args, e), null, null);
+            System.arraycopy(part, 0, counts, from, part.length);
+            from = to;
+        }
+        return counts;
+    }
+
+    /** The statement as the planner takes it: relation filters resolved (key-value backends), multi-column members expanded. */
+    private Statement prepared(Statement statement) {
+        if (!driver.capability().sql() && RelationFilters.mentionsRelation(statement)) {
             statement = RelationLookups.resolve(statement, this);
         }
-        if (schema.hasComposites()) {
-            statement = Composites.expand(statement, schema);
-        }
-        Parameterized p = Parameterizer.split(statement);
-        Operation operation = cache.get(p.shape(), shape -> {
+        return schema.hasComposites() ? Composites.expand(statement, schema) : statement;
+    }
+
+    private Operation plan(Parameterized p) {
+        boolean sql = driver.capability().sql();
+        return cache.get(p.shape(), shape -> {
             planned.increment();
             Statement expanded = sql ? RelationFilters.expand(shape, schema) : shape;
             return driver.plan(expanded, schema.model(shape.model()), p.args().length);
         });
+    }
+
+    private Object run(Statement statement, Start start) {
+        requireOpen();
+        statement = prepared(statement);
+        Parameterized p = Parameterizer.split(statement);
+        Operation operation = plan(p);
         if (observer == null) {
             return operation.execute(p.args(), start, this);
         }

@@ -13,4 +13,16 @@ public interface Operation {
      * is null but for pages of a backend that pages by start key.
      */
     Object execute(Object[] args, Start start, Events events);
+
+    /**
+     * Runs a write plan once per argument array and returns each run's change count. Backends with
+     * batches send them together (one JDBC batch); the default runs them one after another.
+     */
+    default long[] executeBatch(java.util.List<Object[]> args, Events events) {
+        long[] counts = new long[args.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = (Long) execute(args.get(i), null, events);
+        }
+        return counts;
+    }
 }

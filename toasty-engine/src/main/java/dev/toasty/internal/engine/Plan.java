@@ -48,7 +48,8 @@ final class Plan {
         }
         this.columnCodecs = (valueFields.isEmpty() ? model.fields() : valueFields.stream().map(model::field).toList())
                 .stream().map(f -> valueFields.isEmpty() && f.deferred() && !deferred.contains(f.name()) ? NOT_LOADED
-                        : dialect.codec(f.column())).toArray(ValueCodec[]::new);
+                        : f.column().nullable() ? dialect.codec(f.column()) : dialect.codec(f.column()).required())
+                .toArray(ValueCodec[]::new);
         this.viaCodecs = via == null ? new ValueCodec[0]
                 : via.returned().stream().map(f -> dialect.codec(via.join().field(f).column())).toArray(ValueCodec[]::new);
         var auto = model.table().autoColumn();

@@ -67,7 +67,17 @@ public final class SqlDriver implements Driver {
         Plan plan = new Plan(operation(shape), model, sql.sql(), shape.hashCode(), kind(shape), sql.binds(), lowered.args(), dialect,
                 shape instanceof Select s ? s.fields() : java.util.List.of(), shape instanceof Select s ? s.via() : null,
                 shape instanceof Select s ? s.deferred() : java.util.List.of());
-        return (args, start, events) -> execute(plan, args, events);
+        return new Operation() {
+            @Override
+            public Object execute(Object[] args, Start start, Events events) {
+                return SqlDriver.this.execute(plan, args, events);
+            }
+
+            @Override
+            public long[] executeBatch(List<Object[]> args, Events events) {
+                return SqlDriver.this.executeBatch(plan, args, events);
+            }
+        };
     }
 
     private static String operation(Statement shape) {
@@ -110,6 +120,48 @@ public final class SqlDriver implements Driver {
             events.publish(plan.operation, plan.model.name(), plan.shapeId, plan.sql, start,
                     plan.kind == Plan.Kind.COUNT ? 1 : Results.rows(result), null);
             return result;
+        } catch (SQLException e) {
+            ToastyException translated = translate(e, plan.model, plan.operation);
+            events.publish(plan.operation, plan.model.name(), plan.shapeId, plan.sql, start, -1, translated);
+            throw translated;
+        } catch (RuntimeException e) {
+            events.publish(plan.operation, plan.model.name(), plan.shapeId, plan.sql, start, -1, e);
+            throw e;
+        } finally {
+            release(c);
+        }
+    }
+
+    /** One JDBC batch of a write plan; a count the driver does not report ({@code SUCCESS_NO_INFO}) comes back as -1. */
+    private long[] executeBatch(Plan plan, List<Object[]> args, Events events) {
+        long start = System.nanoTime();
+        Connection c = null;
+        try {
+            c = jdbc.borrow();
+            PreparedStatement ps = jdbc.prepare(c, plan.sql, false);
+            boolean failed = true;
+            int[] counts;
+            try {
+                for (Object[] values : args) {
+                    plan.bind(ps, values, dialect);
+                    ps.addBatch();
+                }
+                counts = ps.executeBatch();
+                failed = false;
+            } finally {
+                if (failed) {
+                    ps.clearBatch();
+                }
+                jdbc.done(c, plan.sql, false, ps, failed);
+            }
+            long[] out = new long[counts.length];
+            long rows = 0;
+            for (int i = 0; i < counts.length; i++) {
+                out[i] = counts[i] >= 0 ? counts[i] : -1;
+                rows += Math.max(0, counts[i]);
+            }
+            events.publish(plan.operation, plan.model.name(), plan.shapeId, plan.sql, start, rows, null);
+            return out;
         } catch (SQLException e) {
             ToastyException translated = translate(e, plan.model, plan.operation);
             events.publish(plan.operation, plan.model.name(), plan.shapeId, plan.sql, start, -1, translated);

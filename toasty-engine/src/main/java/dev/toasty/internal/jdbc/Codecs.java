@@ -14,22 +14,28 @@ public final class Codecs {
             (s, i, v) -> s.setString(i, (String) v), (r, i) -> r.getString(i));
 
     public static final ValueCodec BYTE = codec(Types.SMALLINT,
-            (s, i, v) -> s.setShort(i, ((Number) v).shortValue()), (r, i) -> nullable(r, (byte) r.getShort(i)));
+            (s, i, v) -> s.setShort(i, ((Number) v).shortValue()), (r, i) -> nullable(r, (byte) r.getShort(i)),
+            (r, i) -> (byte) r.getShort(i));
 
     public static final ValueCodec SHORT = codec(Types.SMALLINT,
-            (s, i, v) -> s.setShort(i, ((Number) v).shortValue()), (r, i) -> nullable(r, r.getShort(i)));
+            (s, i, v) -> s.setShort(i, ((Number) v).shortValue()), (r, i) -> nullable(r, r.getShort(i)),
+            (r, i) -> r.getShort(i));
 
     public static final ValueCodec INT = codec(Types.INTEGER,
-            (s, i, v) -> s.setInt(i, ((Number) v).intValue()), (r, i) -> nullable(r, r.getInt(i)));
+            (s, i, v) -> s.setInt(i, ((Number) v).intValue()), (r, i) -> nullable(r, r.getInt(i)),
+            (r, i) -> r.getInt(i));
 
     public static final ValueCodec LONG = codec(Types.BIGINT,
-            (s, i, v) -> s.setLong(i, ((Number) v).longValue()), (r, i) -> nullable(r, r.getLong(i)));
+            (s, i, v) -> s.setLong(i, ((Number) v).longValue()), (r, i) -> nullable(r, r.getLong(i)),
+            (r, i) -> r.getLong(i));
 
     public static final ValueCodec FLOAT = codec(Types.REAL,
-            (s, i, v) -> s.setFloat(i, ((Number) v).floatValue()), (r, i) -> nullable(r, r.getFloat(i)));
+            (s, i, v) -> s.setFloat(i, ((Number) v).floatValue()), (r, i) -> nullable(r, r.getFloat(i)),
+            (r, i) -> r.getFloat(i));
 
     public static final ValueCodec DOUBLE = codec(Types.DOUBLE,
-            (s, i, v) -> s.setDouble(i, ((Number) v).doubleValue()), (r, i) -> nullable(r, r.getDouble(i)));
+            (s, i, v) -> s.setDouble(i, ((Number) v).doubleValue()), (r, i) -> nullable(r, r.getDouble(i)),
+            (r, i) -> r.getDouble(i));
 
     public static final ValueCodec BYTES = codec(Types.VARBINARY,
             (s, i, v) -> s.setBytes(i, (byte[]) v), (r, i) -> r.getBytes(i));
@@ -157,6 +163,27 @@ public final class Codecs {
             @Override
             public Object read(java.sql.ResultSet rows, int index) throws java.sql.SQLException {
                 return reader.read(rows, index);
+            }
+        };
+    }
+
+    /** Like {@link #codec(int, Binder, Reader)}, with {@code requiredReader} for NOT NULL columns (no {@code wasNull()}). */
+    public static ValueCodec codec(int sqlType, Binder binder, Reader reader, Reader requiredReader) {
+        ValueCodec required = codec(sqlType, binder, requiredReader);
+        return new ValueCodec() {
+            @Override
+            public void bind(java.sql.PreparedStatement statement, int index, Object value) throws java.sql.SQLException {
+                required.bind(statement, index, value);
+            }
+
+            @Override
+            public Object read(java.sql.ResultSet rows, int index) throws java.sql.SQLException {
+                return reader.read(rows, index);
+            }
+
+            @Override
+            public ValueCodec required() {
+                return required;
             }
         };
     }

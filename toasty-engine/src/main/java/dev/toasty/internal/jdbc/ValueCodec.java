@@ -15,4 +15,12 @@ public interface ValueCodec {
 
     /** Reads the column, or null for SQL NULL. */
     Object read(ResultSet rows, int index) throws SQLException;
+
+    /**
+     * This codec for a NOT NULL column: it may read without asking {@code wasNull()}, which costs a
+     * call into the driver per column on SQLite. The same codec where there is nothing to save.
+     */
+    default ValueCodec required() {
+        return this;
+    }
 }

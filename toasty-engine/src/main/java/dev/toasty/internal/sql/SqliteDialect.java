@@ -44,7 +44,8 @@ public final class SqliteDialect implements SqlDialect {
             (r, i) -> {
                 int value = r.getInt(i);
                 return r.wasNull() ? null : value != 0;
-            });
+            },
+            (r, i) -> r.getInt(i) != 0);
     private static final ValueCodec INSTANT_TEXT = Codecs.codec(Types.VARCHAR,
             (s, i, v) -> s.setString(i, INSTANT.format((Instant) v)),
             (r, i) -> {

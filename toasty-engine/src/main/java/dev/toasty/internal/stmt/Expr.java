@@ -15,10 +15,8 @@ public sealed interface Expr permits ExprPath, ExprColumn, ExprValue, ExprArg, E
     Expr FALSE = new ExprConst(false);
 
     static Expr and(List<Expr> operands) {
-        List<Expr> kept = operands.stream()
-                .flatMap(e -> e instanceof ExprAnd a ? a.operands().stream() : java.util.stream.Stream.of(e))
-                .filter(e -> !TRUE.equals(e)).toList();
-        if (kept.contains(FALSE)) {
+        List<Expr> kept = flatten(operands, true);
+        if (kept == null) {
             return FALSE;
         }
         return switch (kept.size()) {
@@ -29,10 +27,8 @@ public sealed interface Expr permits ExprPath, ExprColumn, ExprValue, ExprArg, E
     }
 
     static Expr or(List<Expr> operands) {
-        List<Expr> kept = operands.stream()
-                .flatMap(e -> e instanceof ExprOr o ? o.operands().stream() : java.util.stream.Stream.of(e))
-                .filter(e -> !FALSE.equals(e)).toList();
-        if (kept.contains(TRUE)) {
+        List<Expr> kept = flatten(operands, false);
+        if (kept == null) {
             return TRUE;
         }
         return switch (kept.size()) {
@@ -40,6 +36,32 @@ public sealed interface Expr permits ExprPath, ExprColumn, ExprValue, ExprArg, E
             case 1 -> kept.get(0);
             default -> new ExprOr(kept);
         };
+    }
+
+    /**
+     * The operands of an AND ({@code and}) or OR, with nested ones of the same kind inlined and the
+     * neutral constant dropped; null when the absorbing constant is among them. A loop, not a stream:
+     * every {@code where(...)} of every query comes through here.
+     */
+    private static List<Expr> flatten(List<Expr> operands, boolean and) {
+        Expr neutral = and ? TRUE : FALSE;
+        Expr absorbing = and ? FALSE : TRUE;
+        List<Expr> kept = new java.util.ArrayList<>(operands.size() + 2);
+        for (Expr e : operands) {
+            List<Expr> inner = and && e instanceof ExprAnd a ? a.operands() : !and && e instanceof ExprOr o ? o.operands() : null;
+            if (inner == null) {
+                inner = List.of(e);
+            }
+            for (Expr term : inner) {
+                if (absorbing.equals(term)) {
+                    return null;
+                }
+                if (!neutral.equals(term)) {
+                    kept.add(term);
+                }
+            }
+        }
+        return List.copyOf(kept);
     }
 
     static Expr not(Expr operand) {
