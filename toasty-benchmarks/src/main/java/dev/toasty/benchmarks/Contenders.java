@@ -10,7 +10,7 @@ import java.util.List;
 public final class Contenders {
 
     public static final String RAW = "raw";
-    public static final List<String> ALL = List.of(RAW, "toasty", "jpa");
+    public static final List<String> ALL = List.of(RAW, "toasty", "jpa", "jdbc", "jooq");
 
     private Contenders() {
     }
