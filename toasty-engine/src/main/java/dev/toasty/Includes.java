@@ -6,6 +6,7 @@ import dev.toasty.internal.stmt.Expr;
 import dev.toasty.internal.stmt.ExprBinaryOp;
 import dev.toasty.internal.stmt.ExprAnyOf;
 import dev.toasty.internal.stmt.ExprInList;
+import dev.toasty.internal.stmt.ExprIsNull;
 import dev.toasty.internal.stmt.ExprPath;
 import dev.toasty.internal.stmt.ExprValue;
 import dev.toasty.internal.stmt.NullOrder;
@@ -40,20 +41,30 @@ final class Includes {
     private Includes() {
     }
 
-    @SuppressWarnings("unchecked")
     static <M> List<M> load(Engine engine, Model model, List<M> rows, Map<String, IncludeTree.Node> tree) {
+        return load(engine, model, rows, tree, false);
+    }
+
+    /**
+     * Loads the tree for {@code rows}; {@code wholeTable} says they are every row of their table (an unfiltered,
+     * unlimited query), so a SQL backend reads their children by {@code fk IS NOT NULL} instead of sending every
+     * parent key: the same rows (a child whose key matches no parent is left out when grouping), without a
+     * thousand-value list for the database to parse and plan.
+     */
+    @SuppressWarnings("unchecked")
+    static <M> List<M> load(Engine engine, Model model, List<M> rows, Map<String, IncludeTree.Node> tree, boolean wholeTable) {
         if (rows.isEmpty() || tree.isEmpty()) {
             return rows;
         }
         List<Object> current = new ArrayList<>(rows);
         for (IncludeTree.Node node : tree.values()) {
-            current = new Includes.Level(engine, model, node).load(current);
+            current = new Includes.Level(engine, model, node, wholeTable && engine.capability().sql()).load(current);
         }
         return (List<M>) current;
     }
 
     /** One relation of the tree, loaded for a list of parents. */
-    private record Level(Engine engine, Model model, IncludeTree.Node node) {
+    private record Level(Engine engine, Model model, IncludeTree.Node node, boolean wholeTable) {
 
         List<Object> load(List<Object> parents) {
             Relation r = model.relation(node.relation());
@@ -111,7 +122,8 @@ final class Includes {
             List<List<Object>> keys = tuples(model, model.key(), parents);
             Expr type = inverse.polymorphic() ? new ExprBinaryOp(BinaryOp.EQ,
                     new ExprPath(target.type(), inverse.typeField().name()), new ExprValue(model.name())) : Expr.TRUE;
-            List<Object> children = fetch(target, inverse.foreignKey(), distinct(keys), type, node);
+            List<Object> children = wholeTable ? fetchAll(target, inverse.foreignKey(), type, node)
+                    : fetch(target, inverse.foreignKey(), distinct(keys), type, node);
             Map<List<Object>, List<Object>> groups = group(target, inverse.foreignKey(), children);
             Object[] out = new Object[parents.size()];
             for (int i = 0; i < out.length; i++) {
@@ -208,15 +220,24 @@ final class Includes {
             return HasOne.of(group.isEmpty() ? null : group.get(0));
         }
 
+        /** Every record of {@code m} whose {@code fields} are all set, in the node's order, their own includes loaded (SQL only). */
+        private List<Object> fetchAll(Model m, List<Field> fields, Expr extra, IncludeTree.Node n) {
+            List<Expr> terms = new ArrayList<>();
+            for (Field f : fields) {
+                terms.add(new ExprIsNull(new ExprPath(m.type(), f.name()), true));
+            }
+            terms.add(extra);
+            terms.add(n.filter());
+            List<Object> rows = engine.list(select(m, Expr.and(terms), order(m, n)));
+            return n.children().isEmpty() ? rows : Includes.load(engine, m, rows, n.children());
+        }
+
         /** The records of {@code m} whose {@code fields} hold one of {@code tuples}, in the node's order, their own includes loaded. */
         private List<Object> fetch(Model m, List<Field> fields, List<List<Object>> tuples, Expr extra, IncludeTree.Node n) {
             if (tuples.isEmpty()) {
                 return List.of();
             }
-            List<OrderItem> order = new ArrayList<>(n.order());
-            for (Field k : m.key()) {
-                order.add(new OrderItem(new ExprPath(m.type(), k.name()), false, NullOrder.DEFAULT));
-            }
+            List<OrderItem> order = order(m, n);
             Expr narrowed = Expr.and(List.of(extra, n.filter()));
             List<Object> rows = new ArrayList<>();
             if (engine.capability().sql()) {
@@ -237,6 +258,15 @@ final class Includes {
             }
             return n.children().isEmpty() ? rows : Includes.load(engine, m, rows, n.children());
         }
+    }
+
+    /** The node's order, then the key: children come back in a stable order. */
+    private static List<OrderItem> order(Model m, IncludeTree.Node n) {
+        List<OrderItem> order = new ArrayList<>(n.order());
+        for (Field k : m.key()) {
+            order.add(new OrderItem(new ExprPath(m.type(), k.name()), false, NullOrder.DEFAULT));
+        }
+        return order;
     }
 
     private static List<String> names(List<Field> fields) {

@@ -111,7 +111,13 @@ public final class Query<M> {
     }
 
     private List<M> loaded(List<M> rows) {
-        return includes.isEmpty() ? rows : Includes.load(engine, model, rows, includeTree);
+        return includes.isEmpty() ? rows : Includes.load(engine, model, rows, includeTree, false);
+    }
+
+    /** {@link #loaded}, for the rows of this query's own {@code list()}: they may be the whole table. */
+    private List<M> listLoaded(List<M> rows) {
+        boolean wholeTable = Expr.TRUE.equals(filter) && limit == null && offset == null;
+        return includes.isEmpty() ? rows : Includes.load(engine, model, rows, includeTree, wholeTable);
     }
 
     /** Adds a filter; several calls combine with AND. A {@code null} filter is ignored. */
@@ -193,7 +199,7 @@ public final class Query<M> {
         if (after != null || before != null) {
             return loaded(Pagination.list(this, limit));
         }
-        return loaded(engine.list(select(Select.Returning.ROWS, limit)));
+        return listLoaded(engine.list(select(Select.Returning.ROWS, limit)));
     }
 
     /**

@@ -142,7 +142,8 @@ class IncludeTest {
     void childrenAreReadWithOneStatementBindingEveryParentKey(Toasty db, Recorder recorder, dev.toasty.suite.Backend backend) {
         new Blog(db);
         recorder.clear();
-        db.query(Member.class).include(Member_.posts).list();
+        // filtered, so not the whole table (that one reads children by fk IS NOT NULL: StatementCountTest)
+        db.query(Member.class).where(Member_.name.ne("nobody")).include(Member_.posts).list();
         List<dev.toasty.event.StatementEvent> statements = recorder.statements();
         assertThat(statements).hasSize(2);
         String children = statements.get(1).sql();

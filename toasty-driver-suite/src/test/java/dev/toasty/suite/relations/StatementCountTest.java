@@ -52,6 +52,34 @@ class StatementCountTest {
         assertThat(recorder.statements()).extracting(StatementEvent::operation).containsExactly("SELECT", "SELECT");
     }
 
+    /**
+     * An unfiltered, unlimited list is the whole table, so its children are read by {@code fk IS NOT NULL}
+     * rather than by a list of every parent key; a filtered or limited list still sends its keys. Either way
+     * each member gets exactly its own posts, and a member without posts an empty list.
+     */
+    @DriverTest
+    @Requires("sql")
+    void anUnfilteredListReadsChildrenWithoutItsKeys(Toasty db, Recorder recorder) {
+        List<Member> seeded = Seeds.membersWithPosts(db, 20, 3);
+        Member lonely = db.insert(Member.of("lonely", "lonely@example.com"));
+        recorder.clear();
+        List<Member> all = db.query(Member.class).include(Member_.posts).list();
+        assertThat(all).hasSize(21);
+        checkPostsOfEachMember(all.stream().filter(m -> !m.id().equals(lonely.id())).toList(), 3);
+        assertThat(all).filteredOn(m -> m.id().equals(lonely.id())).singleElement().satisfies(m -> assertThat(m.posts().get()).isEmpty());
+        String children = recorder.statements().get(1).sql();
+        assertThat(children).containsIgnoringCase("IS NOT NULL").doesNotContainIgnoringCase(" IN (").doesNotContainIgnoringCase("ANY(");
+
+        for (var query : List.of(db.query(Member.class).where(Member_.id.le(seeded.get(4).id())),
+                db.query(Member.class).orderBy(Member_.id.asc()).limit(5))) {
+            recorder.clear();
+            List<Member> some = query.include(Member_.posts).list();
+            assertThat(some).hasSize(5);
+            checkPostsOfEachMember(some, 3);
+            assertThat(recorder.statements().get(1).sql()).doesNotContainIgnoringCase("IS NOT NULL");
+        }
+    }
+
     @DriverTest
     @Requires("sql")
     void postsWithAuthorCommentsAndLabelsTakeTheSameStatementsForTenOrAHundred(Toasty db, Recorder recorder) {
