@@ -53,16 +53,17 @@ final class Writes {
             prepared.add(withKey);
         }
         InsertShape shape = InsertShape.of(engine, model, rows);
+        if (rows.size() <= shape.chunk() && !children && !shape.keysGiven()
+                && (!shape.returnKeys() || engine.capability().returningClause())) {
+            // One statement, and nothing after it that can fail (keys read from the driver are checked after the
+            // write, so those stay in the transaction): atomic by itself, no BEGIN and COMMIT, a round trip fewer.
+            return written(engine, model, shape, rows, prepared);
+        }
         return engine.transaction(() -> {
             List<M> out = new ArrayList<>(prepared.size());
             for (int from = 0; from < rows.size(); from += shape.chunk()) {
-                List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + shape.chunk()));
-                List<Object> keys = engine.insert(new Insert(model.type(), shape.fields(), exprRows(model, shape.fields(), part),
-                        shape.returnKeys()));
-                for (int i = 0; i < part.size(); i++) {
-                    M instance = prepared.get(from + i);
-                    out.add(shape.returnKeys() ? withValue(model, instance, shape.identity(), keys.get(i)) : instance);
-                }
+                int to = Math.min(rows.size(), from + shape.chunk());
+                out.addAll(written(engine, model, shape, rows.subList(from, to), prepared.subList(from, to)));
             }
             if (shape.keysGiven()) {
                 engine.syncIdentity(model);
@@ -76,6 +77,20 @@ final class Writes {
             }
             return out;
         });
+    }
+
+    /** One insert statement of rows that fit one chunk; returns the instances with their generated keys. */
+    private static <M> List<M> written(Engine engine, Model model, InsertShape shape, List<Object[]> rows, List<M> prepared) {
+        List<Object> keys = engine.insert(new Insert(model.type(), shape.fields(), exprRows(model, shape.fields(), rows),
+                shape.returnKeys()));
+        if (!shape.returnKeys()) {
+            return prepared;
+        }
+        List<M> out = new ArrayList<>(prepared.size());
+        for (int i = 0; i < prepared.size(); i++) {
+            out.add(withValue(model, prepared.get(i), shape.identity(), keys.get(i)));
+        }
+        return out;
     }
 
     /**
