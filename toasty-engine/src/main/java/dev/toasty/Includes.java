@@ -21,7 +21,6 @@ import dev.toasty.schema.Relation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +81,8 @@ final class Includes {
 
         private Object[] belongsTo(Relation r, List<Object> parents) {
             Model target = engine.schema().model(r.target());
-            List<List<Object>> fks = tuples(model, r.foreignKey(), parents);
-            Map<List<Object>, Object> byKey = index(target, target.key(),
+            List<Object> fks = tuples(model, r.foreignKey(), parents);
+            Map<Object, Object> byKey = index(target, target.key(),
                     fetch(target, target.key(), distinct(fks), Expr.TRUE, node));
             Object[] out = new Object[parents.size()];
             for (int i = 0; i < out.length; i++) {
@@ -93,7 +92,7 @@ final class Includes {
         }
 
         private Object[] polymorphic(Relation r, List<Object> parents) {
-            List<List<Object>> fks = tuples(model, r.foreignKey(), parents);
+            List<Object> fks = tuples(model, r.foreignKey(), parents);
             Object[] out = new Object[parents.size()];
             java.util.Arrays.fill(out, BelongsTo.of(null));
             for (Class<?> type : r.targets()) {
@@ -107,8 +106,8 @@ final class Includes {
                 if (mine.isEmpty()) {
                     continue;
                 }
-                List<List<Object>> keys = distinct(mine.stream().map(fks::get).toList());
-                Map<List<Object>, Object> byKey = index(target, target.key(), fetch(target, target.key(), keys, Expr.TRUE, node));
+                List<Object> keys = distinct(mine.stream().map(fks::get).toList());
+                Map<Object, Object> byKey = index(target, target.key(), fetch(target, target.key(), keys, Expr.TRUE, node));
                 for (int i : mine) {
                     out[i] = BelongsTo.of(byKey.get(fks.get(i)));
                 }
@@ -119,12 +118,12 @@ final class Includes {
         private Object[] has(Relation r, List<Object> parents) {
             Model target = engine.schema().model(r.target());
             Relation inverse = target.relation(r.inverse());
-            List<List<Object>> keys = tuples(model, model.key(), parents);
+            List<Object> keys = tuples(model, model.key(), parents);
             Expr type = inverse.polymorphic() ? new ExprBinaryOp(BinaryOp.EQ,
                     new ExprPath(target.type(), inverse.typeField().name()), new ExprValue(model.name())) : Expr.TRUE;
             List<Object> children = wholeTable ? fetchAll(target, inverse.foreignKey(), type, node)
                     : fetch(target, inverse.foreignKey(), distinct(keys), type, node);
-            Map<List<Object>, List<Object>> groups = group(target, inverse.foreignKey(), children);
+            Map<Object, List<Object>> groups = group(target, inverse.foreignKey(), children);
             Object[] out = new Object[parents.size()];
             for (int i = 0; i < out.length; i++) {
                 List<Object> group = groups.getOrDefault(keys.get(i), List.of());
@@ -140,21 +139,21 @@ final class Includes {
             Relation back = join.relation(toJoin.inverse());
             Relation reach = join.relation(r.throughTarget());
             Model target = engine.schema().model(r.target());
-            List<List<Object>> keys = tuples(model, model.key(), parents);
+            List<Object> keys = tuples(model, model.key(), parents);
             if (engine.capability().sql()) {
                 return joined(parents, keys, join, back, reach, target);
             }
             IncludeTree.Node plain = new IncludeTree.Node(toJoin.name(), Expr.TRUE, List.of(), Map.of());
             List<Object> joins = fetch(join, back.foreignKey(), distinct(keys), Expr.TRUE, plain);
-            List<List<Object>> targetKeys = tuples(join, reach.foreignKey(), joins);
+            List<Object> targetKeys = tuples(join, reach.foreignKey(), joins);
             List<Object> targets = fetch(target, target.key(), distinct(targetKeys), Expr.TRUE, node);
-            Map<List<Object>, Object> byKey = index(target, target.key(), targets);
+            Map<Object, Object> byKey = index(target, target.key(), targets);
             Map<Object, Integer> rank = new java.util.IdentityHashMap<>();
             for (int i = 0; i < targets.size(); i++) {
                 rank.put(targets.get(i), i);
             }
-            Map<List<Object>, List<Object>> perParent = new HashMap<>();
-            List<List<Object>> joinParents = tuples(join, back.foreignKey(), joins);
+            Map<Object, List<Object>> perParent = new HashMap<>();
+            List<Object> joinParents = tuples(join, back.foreignKey(), joins);
             for (int j = 0; j < joins.size(); j++) {
                 Object t = targetKeys.get(j) == null ? null : byKey.get(targetKeys.get(j));
                 if (t != null) {
@@ -171,17 +170,17 @@ final class Includes {
         }
 
         /** SQL: the targets and the parent key of each, in one statement joining the join model. */
-        private Object[] joined(List<Object> parents, List<List<Object>> keys, Model join, Relation back, Relation reach,
+        private Object[] joined(List<Object> parents, List<Object> keys, Model join, Relation back, Relation reach,
                                 Model target) {
             Select.Via via = new Select.Via(join, names(reach.foreignKey()), names(back.foreignKey()));
             List<OrderItem> order = new ArrayList<>(node.order());
             for (Field k : target.key()) {
                 order.add(new OrderItem(new ExprPath(target.type(), k.name()), false, NullOrder.DEFAULT));
             }
-            List<List<Object>> distinctKeys = distinct(keys);
+            List<Object> distinctKeys = distinct(keys);
             List<Object[]> rows = new ArrayList<>();
             for (int from = 0; from < distinctKeys.size(); from += MAX_IN) {
-                List<List<Object>> chunk = distinctKeys.subList(from, Math.min(distinctKeys.size(), from + MAX_IN));
+                List<Object> chunk = distinctKeys.subList(from, Math.min(distinctKeys.size(), from + MAX_IN));
                 List<Field> fk = back.foreignKey();
                 Expr in = fk.size() == 1 && engine.bindsArrays(fk.get(0).type()) ? anyOf(join, fk.get(0), chunk) : in(join, fk, chunk);
                 Select select = new Select(target.type(), Expr.and(List.of(in, node.filter())), order, null, null,
@@ -197,9 +196,9 @@ final class Includes {
                     rows.get(i)[0] = loaded.get(i);
                 }
             }
-            Map<List<Object>, List<Object>> perParent = new HashMap<>();
+            Map<Object, List<Object>> perParent = new HashMap<>();
             for (Object[] row : rows) {
-                List<Object> parentKey = List.of(java.util.Arrays.copyOfRange(row, 1, row.length));
+                Object parentKey = row.length == 2 ? row[1] : new Composite(List.of(java.util.Arrays.copyOfRange(row, 1, row.length)));
                 perParent.computeIfAbsent(parentKey, k -> new ArrayList<>()).add(row[0]);
             }
             Object[] out = new Object[parents.size()];
@@ -233,7 +232,7 @@ final class Includes {
         }
 
         /** The records of {@code m} whose {@code fields} hold one of {@code tuples}, in the node's order, their own includes loaded. */
-        private List<Object> fetch(Model m, List<Field> fields, List<List<Object>> tuples, Expr extra, IncludeTree.Node n) {
+        private List<Object> fetch(Model m, List<Field> fields, List<Object> tuples, Expr extra, IncludeTree.Node n) {
             if (tuples.isEmpty()) {
                 return List.of();
             }
@@ -242,7 +241,7 @@ final class Includes {
             List<Object> rows = new ArrayList<>();
             if (engine.capability().sql()) {
                 for (int from = 0; from < tuples.size(); from += MAX_IN) {
-                    List<List<Object>> chunk = tuples.subList(from, Math.min(tuples.size(), from + MAX_IN));
+                    List<Object> chunk = tuples.subList(from, Math.min(tuples.size(), from + MAX_IN));
                     Expr in = fields.size() == 1 && engine.bindsArrays(fields.get(0).type()) ? anyOf(m, fields.get(0), chunk)
                             : in(m, fields, chunk);
                     rows.addAll(engine.list(select(m, Expr.and(List.of(in, narrowed)), order)));
@@ -251,7 +250,7 @@ final class Includes {
                 rows.addAll(engine.list(select(m, in(m, fields, tuples), List.of())));
                 rows.sort(InMemoryOrder.of(m, order));
             } else {
-                for (List<Object> tuple : tuples) {
+                for (Object tuple : tuples) {
                     rows.addAll(engine.list(select(m, Expr.and(List.of(equal(m, fields, tuple), narrowed)), List.of())));
                 }
                 rows.sort(InMemoryOrder.of(m, order));
@@ -278,21 +277,21 @@ final class Includes {
     }
 
     /** {@code field = ANY(?)} with the values as one array: one statement shape for any number of keys. */
-    private static Expr anyOf(Model m, Field field, List<List<Object>> tuples) {
+    private static Expr anyOf(Model m, Field field, List<Object> tuples) {
         List<Object> values = new ArrayList<>(tuples.size());
-        tuples.forEach(t -> values.add(t.get(0)));
+        tuples.forEach(t -> values.add(part(t, 0)));
         return new ExprAnyOf(new ExprPath(m.type(), field.name()), new ExprValue(values));
     }
 
     /** {@code field IN (...)}, padded to a power of two with its last value; an OR of tuples for several fields. */
-    private static Expr in(Model m, List<Field> fields, List<List<Object>> tuples) {
+    private static Expr in(Model m, List<Field> fields, List<Object> tuples) {
         if (fields.size() > 1) {
             return Expr.or(tuples.stream().map(t -> equal(m, fields, t)).toList());
         }
         int padded = Integer.highestOneBit(tuples.size() * 2 - 1);
         List<Expr> values = new ArrayList<>(padded);
-        for (List<Object> t : tuples) {
-            values.add(new ExprValue(t.get(0)));
+        for (Object t : tuples) {
+            values.add(new ExprValue(part(t, 0)));
         }
         while (values.size() < padded) {
             values.add(values.get(values.size() - 1));
@@ -300,17 +299,20 @@ final class Includes {
         return new ExprInList(new ExprPath(m.type(), fields.get(0).name()), values, false);
     }
 
-    private static Expr equal(Model m, List<Field> fields, List<Object> tuple) {
+    private static Expr equal(Model m, List<Field> fields, Object tuple) {
         List<Expr> terms = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
-            terms.add(new ExprBinaryOp(BinaryOp.EQ, new ExprPath(m.type(), fields.get(i).name()), new ExprValue(tuple.get(i))));
+            terms.add(new ExprBinaryOp(BinaryOp.EQ, new ExprPath(m.type(), fields.get(i).name()), new ExprValue(part(tuple, i))));
         }
         return Expr.and(terms);
     }
 
-    /** The values of {@code fields} in each row; null where one of them is null. */
-    private static List<List<Object>> tuples(Model m, List<Field> fields, List<Object> rows) {
-        List<List<Object>> out = new ArrayList<>(rows.size());
+    /**
+     * The key made of {@code fields} in each row: the value itself for one field (no wrapper to allocate and
+     * hash), a {@link Composite} of the values for several; null where one of them is null.
+     */
+    private static List<Object> tuples(Model m, List<Field> fields, List<Object> rows) {
+        List<Object> out = new ArrayList<>(rows.size());
         for (Object row : rows) {
             Object[] values = new Object[fields.size()];
             boolean complete = true;
@@ -318,29 +320,38 @@ final class Includes {
                 values[i] = m.mapper().get(row, fields.get(i).index());
                 complete &= values[i] != null;
             }
-            out.add(complete ? List.of(values) : null);
+            out.add(!complete ? null : values.length == 1 ? values[0] : new Composite(List.of(values)));
         }
         return out;
     }
 
-    private static List<List<Object>> distinct(List<List<Object>> tuples) {
-        Set<List<Object>> set = new LinkedHashSet<>(tuples);
+    /** Component {@code i} of a key from {@link #tuples}. */
+    private static Object part(Object key, int i) {
+        return key instanceof Composite c ? c.values().get(i) : key;
+    }
+
+    /** A key of several fields, compared by its values. */
+    private record Composite(List<Object> values) {
+    }
+
+    private static List<Object> distinct(List<Object> tuples) {
+        Set<Object> set = new LinkedHashSet<>(tuples);
         set.remove(null);
         return new ArrayList<>(set);
     }
 
-    private static Map<List<Object>, Object> index(Model m, List<Field> fields, List<Object> rows) {
-        List<List<Object>> keys = tuples(m, fields, rows);
-        Map<List<Object>, Object> out = new HashMap<>();
+    private static Map<Object, Object> index(Model m, List<Field> fields, List<Object> rows) {
+        List<Object> keys = tuples(m, fields, rows);
+        Map<Object, Object> out = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             out.put(keys.get(i), rows.get(i));
         }
         return out;
     }
 
-    private static Map<List<Object>, List<Object>> group(Model m, List<Field> fields, List<Object> rows) {
-        List<List<Object>> keys = tuples(m, fields, rows);
-        Map<List<Object>, List<Object>> out = new LinkedHashMap<>();
+    private static Map<Object, List<Object>> group(Model m, List<Field> fields, List<Object> rows) {
+        List<Object> keys = tuples(m, fields, rows);
+        Map<Object, List<Object>> out = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             out.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(rows.get(i));
         }

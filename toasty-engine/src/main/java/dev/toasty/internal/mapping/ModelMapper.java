@@ -10,6 +10,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Reads field values out of model instances and builds instances from values, through method handles
@@ -21,7 +22,7 @@ public final class ModelMapper {
 
     private final Class<?> type;
     private final boolean record;
-    private final MethodHandle[] getters;
+    private final Function<Object, Object>[] getters;
     private final MethodHandle[] setters;
     private final MethodHandle constructor;
     private final int[] fieldSlots;
@@ -33,7 +34,7 @@ public final class ModelMapper {
     private final java.util.Map<String, Span> spans = new java.util.HashMap<>();
     private Object[] unloaded = new Object[0];
 
-    private ModelMapper(Class<?> type, boolean record, MethodHandle[] getters, MethodHandle[] setters, MethodHandle constructor,
+    private ModelMapper(Class<?> type, boolean record, Function<Object, Object>[] getters, MethodHandle[] setters, MethodHandle constructor,
                         int[] fieldSlots, int[] relationSlots) {
         this.type = type;
         this.record = record;
@@ -47,10 +48,10 @@ public final class ModelMapper {
     static ModelMapper forRecord(Class<?> type, RecordComponent[] components, int[] fieldSlots, int[] relationSlots)
             throws ReflectiveOperationException {
         MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(type, MethodHandles.lookup());
-        MethodHandle[] getters = new MethodHandle[components.length];
+        Function<Object, Object>[] getters = newGetters(components.length);
         Class<?>[] types = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
-            getters[i] = lookup.unreflect(components[i].getAccessor()).asType(MethodType.methodType(Object.class, Object.class));
+            getters[i] = Getters.of(lookup, lookup.unreflect(components[i].getAccessor()), true);
             types[i] = components[i].getType();
         }
         Constructor<?> canonical = type.getDeclaredConstructor(types);
@@ -70,14 +71,19 @@ public final class ModelMapper {
             throw new SchemaException(dev.toasty.schema.ModelErrors.noConstructor(modelName), e);
         }
         MethodHandle constructor = lookup.unreflectConstructor(noArgs).asType(MethodType.methodType(Object.class));
-        MethodHandle[] getters = new MethodHandle[members.size()];
+        Function<Object, Object>[] getters = newGetters(members.size());
         MethodHandle[] setters = new MethodHandle[members.size()];
         for (int i = 0; i < members.size(); i++) {
             Field f = members.get(i);
-            getters[i] = lookup.unreflectGetter(f).asType(MethodType.methodType(Object.class, Object.class));
+            getters[i] = Getters.of(lookup, lookup.unreflectGetter(f), false);
             setters[i] = lookup.unreflectSetter(f).asType(MethodType.methodType(void.class, Object.class, Object.class));
         }
         return new ModelMapper(type, false, getters, setters, constructor, fieldSlots, relationSlots);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object>[] newGetters(int n) {
+        return (Function<Object, Object>[]) new Function<?, ?>[n];
     }
 
     /**
@@ -253,7 +259,7 @@ public final class ModelMapper {
 
     private Object slot(Object instance, int slot) {
         try {
-            return (Object) getters[slot].invokeExact(instance);
+            return getters[slot].apply(instance);
         } catch (Throwable e) {
             throw failure("read a field of", e);
         }
@@ -264,7 +270,7 @@ public final class ModelMapper {
             if (record) {
                 Object[] slots = new Object[getters.length];
                 for (int i = 0; i < slots.length; i++) {
-                    slots[i] = (Object) getters[i].invokeExact(instance);
+                    slots[i] = getters[i].apply(instance);
                 }
                 slots[slot] = value;
                 return (Object) constructor.invokeExact(slots);
