@@ -119,13 +119,17 @@ final class Writes {
     }
 
     private static List<List<Expr>> exprRows(Model model, List<String> fields, List<Object[]> rows) {
+        int[] indexes = new int[fields.size()];
+        for (int f = 0; f < indexes.length; f++) {
+            indexes[f] = model.field(fields.get(f)).index();
+        }
         List<List<Expr>> out = new ArrayList<>(rows.size());
         for (Object[] values : rows) {
-            List<Expr> row = new ArrayList<>(fields.size());
-            for (String name : fields) {
-                row.add(new ExprValue(values[model.field(name).index()]));
+            Expr[] row = new Expr[indexes.length];
+            for (int f = 0; f < indexes.length; f++) {
+                row[f] = new ExprValue(values[indexes[f]]);
             }
-            out.add(row);
+            out.add(List.of(row));
         }
         return out;
     }

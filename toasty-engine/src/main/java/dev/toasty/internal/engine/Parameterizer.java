@@ -36,13 +36,37 @@ final class Parameterizer {
                     s.order().stream().map(o -> o.withExpr(expr(o.expr()))).toList(),
                     s.limit() == null ? null : expr(s.limit()), s.offset() == null ? null : expr(s.offset()), s.returning(),
                     s.allowScan(), s.fields(), s.via(), s.deferred());
-            case Insert i -> new Insert(i.model(), i.fields(),
-                    i.rows().stream().map(row -> row.stream().map(this::expr).toList()).toList(), i.returnKeys());
+            case Insert i -> new Insert(i.model(), i.fields(), rows(i.rows()), i.returnKeys());
             case Update u -> new Update(u.model(),
                     u.assignments().stream().map(a -> new Update.Assignment(a.field(), expr(a.value()))).toList(),
                     expr(u.filter()));
             case Delete d -> new Delete(d.model(), expr(d.filter()));
         };
+    }
+
+    /** An insert's rows, without streams: bulk inserts carry tens of thousands of values. */
+    private List<List<Expr>> rows(List<List<Expr>> rows) {
+        List<Expr>[] out = newRows(rows.size());
+        for (int r = 0; r < out.length; r++) {
+            List<Expr> row = rows.get(r);
+            Expr[] shaped = new Expr[row.size()];
+            for (int c = 0; c < shaped.length; c++) {
+                Expr e = row.get(c);
+                if (e instanceof ExprValue v) {
+                    args.add(v.value());
+                    shaped[c] = new ExprArg(args.size() - 1);
+                } else {
+                    shaped[c] = expr(e);
+                }
+            }
+            out[r] = List.of(shaped);
+        }
+        return List.of(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Expr>[] newRows(int n) {
+        return (List<Expr>[]) new List<?>[n];
     }
 
     private Expr expr(Expr expr) {

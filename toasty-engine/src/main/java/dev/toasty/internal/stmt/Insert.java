@@ -11,6 +11,10 @@ public record Insert(Class<?> model, List<String> fields, List<List<Expr>> rows,
 
     public Insert {
         fields = List.copyOf(fields);
-        rows = rows.stream().map(List::copyOf).toList();
+        List<List<Expr>> copies = new java.util.ArrayList<>(rows.size());
+        for (List<Expr> row : rows) {
+            copies.add(List.copyOf(row)); // no copy when the row is already unmodifiable
+        }
+        rows = java.util.Collections.unmodifiableList(copies);
     }
 }
