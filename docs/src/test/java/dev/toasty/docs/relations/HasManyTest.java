@@ -44,7 +44,7 @@ class HasManyTest {
             assertThat(owls).isZero();
             assertThat(statements.sql()).containsExactly(
                     "SELECT \"id\", \"name\" FROM \"teams\" ORDER BY \"name\"",
-                    "SELECT \"id\", \"name\", \"number\", \"team_id\" FROM \"players\" WHERE \"team_id\" IN (?, ?) "
+                    "SELECT \"id\", \"name\", \"number\", \"team_id\" FROM \"players\" WHERE \"team_id\" IS NOT NULL "
                             + "ORDER BY \"number\" DESC, \"id\"");
 
             Team underTen = db.query(Team.class).where(Team_.name.eq("Falcons"))
