@@ -173,10 +173,7 @@ final class Includes {
         private Object[] joined(List<Object> parents, List<Object> keys, Model join, Relation back, Relation reach,
                                 Model target) {
             Select.Via via = new Select.Via(join, names(reach.foreignKey()), names(back.foreignKey()));
-            List<OrderItem> order = new ArrayList<>(node.order());
-            for (Field k : target.key()) {
-                order.add(new OrderItem(new ExprPath(target.type(), k.name()), false, NullOrder.DEFAULT));
-            }
+            List<OrderItem> order = order(target, node);
             List<Object> distinctKeys = distinct(keys);
             List<Object[]> rows = new ArrayList<>();
             for (int from = 0; from < distinctKeys.size(); from += MAX_IN) {
