@@ -26,6 +26,11 @@ final class Plan {
     final ValueCodec keyCodec;
     /** For {@code ROWS_VIA}: the codecs of the join model's returned fields, read after the record's columns. */
     final ValueCodec[] viaCodecs;
+    /**
+     * For whole records of a model read straight into its constructor's arguments: the argument of each column;
+     * null when rows go through an array in field order ({@code ModelMapper.create}).
+     */
+    final int[] argumentOfColumn;
     /** Generated keys come from the JDBC driver ({@code getGeneratedKeys}) rather than from a RETURNING clause. */
     final boolean driverKeys;
 
@@ -55,6 +60,7 @@ final class Plan {
         var auto = model.table().autoColumn();
         this.keyCodec = auto == null ? null : dialect.codec(auto.type());
         this.driverKeys = kind == Kind.INSERT_KEYS && !dialect.capability().returningClause();
+        this.argumentOfColumn = kind == Kind.ROWS && valueFields.isEmpty() ? model.mapper().argumentOfField() : null;
     }
 
     /** Reads a deferred field the select left out (its column is NULL there) as not loaded. */

@@ -38,10 +38,20 @@ final class Results {
 
     private static List<Object> rows(Plan plan, PreparedStatement ps) throws SQLException {
         ModelMapper mapper = plan.model.mapper();
+        int[] argumentOf = plan.argumentOfColumn;
+        ValueCodec[] codecs = plan.columnCodecs;
         List<Object> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(mapper.create(read(rs, plan.columnCodecs)));
+                if (argumentOf == null) {
+                    out.add(mapper.create(read(rs, codecs)));
+                    continue;
+                }
+                Object[] arguments = mapper.newArguments();
+                for (int i = 0; i < codecs.length; i++) {
+                    arguments[argumentOf[i]] = codecs[i].read(rs, i + 1);
+                }
+                out.add(mapper.construct(arguments));
             }
         }
         return out;

@@ -185,6 +185,34 @@ public final class ModelMapper {
         return values;
     }
 
+    /**
+     * For a record whose members are one field each, where each field goes in the canonical constructor's
+     * arguments (so a row can be read straight into them, without an array in field order); null otherwise.
+     */
+    public int[] argumentOfField() {
+        return plain && record ? fieldSlots.clone() : null;
+    }
+
+    /** The canonical constructor's arguments with every relation not loaded, fields to fill (see {@link #argumentOfField}). */
+    public Object[] newArguments() {
+        Object[] arguments = new Object[getters.length];
+        for (int i = 0; i < relationSlots.length; i++) {
+            arguments[relationSlots[i]] = unloaded[i];
+        }
+        return arguments;
+    }
+
+    /** A record from its canonical constructor's arguments (see {@link #newArguments}). */
+    public Object construct(Object[] arguments) {
+        try {
+            return (Object) constructor.invokeExact(arguments);
+        } catch (ToastyException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw failure("create an instance of", e);
+        }
+    }
+
     /** A new instance holding {@code values} (in field order), its relations not loaded. */
     public Object create(Object[] values) {
         return create(values, unloaded);
