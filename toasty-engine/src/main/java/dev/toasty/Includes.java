@@ -121,7 +121,7 @@ final class Includes {
             List<Object> keys = tuples(model, model.key(), parents);
             Expr type = inverse.polymorphic() ? new ExprBinaryOp(BinaryOp.EQ,
                     new ExprPath(target.type(), inverse.typeField().name()), new ExprValue(model.name())) : Expr.TRUE;
-            List<Object> children = wholeTable ? fetchAll(target, inverse.foreignKey(), type, node)
+            List<Object> children = wholeTable ? fetchAll(target, inverse.foreignKey(), keys, type, node)
                     : fetch(target, inverse.foreignKey(), distinct(keys), type, node);
             Map<Object, List<Object>> groups = group(target, inverse.foreignKey(), children);
             Object[] out = new Object[parents.size()];
@@ -216,8 +216,12 @@ final class Includes {
             return HasOne.of(group.isEmpty() ? null : group.get(0));
         }
 
-        /** Every record of {@code m} whose {@code fields} are all set, in the node's order, their own includes loaded (SQL only). */
-        private List<Object> fetchAll(Model m, List<Field> fields, Expr extra, IncludeTree.Node n) {
+        /**
+         * The records of {@code m} whose {@code fields} hold one of {@code keys}, read as every record whose fields are
+         * set (SQL only): the rows matching no key (possible without a foreign key constraint) are dropped before
+         * their own includes load, so the result is what {@link #fetch} would read.
+         */
+        private List<Object> fetchAll(Model m, List<Field> fields, List<Object> keys, Expr extra, IncludeTree.Node n) {
             List<Expr> terms = new ArrayList<>();
             for (Field f : fields) {
                 terms.add(new ExprIsNull(new ExprPath(m.type(), f.name()), true));
@@ -225,7 +229,15 @@ final class Includes {
             terms.add(extra);
             terms.add(n.filter());
             List<Object> rows = engine.list(select(m, Expr.and(terms), order(m, n)));
-            return n.children().isEmpty() ? rows : Includes.load(engine, m, rows, n.children());
+            Set<Object> wanted = new java.util.HashSet<>(keys);
+            List<Object> rowKeys = tuples(m, fields, rows);
+            List<Object> matched = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                if (wanted.contains(rowKeys.get(i))) {
+                    matched.add(rows.get(i));
+                }
+            }
+            return n.children().isEmpty() ? matched : Includes.load(engine, m, matched, n.children());
         }
 
         /** The records of {@code m} whose {@code fields} hold one of {@code tuples}, in the node's order, their own includes loaded. */

@@ -53,10 +53,10 @@ final class Writes {
             prepared.add(withKey);
         }
         InsertShape shape = InsertShape.of(engine, model, rows);
-        if (rows.size() <= shape.chunk() && !children && !shape.keysGiven()
-                && (!shape.returnKeys() || engine.capability().returningClause())) {
-            // One statement, and nothing after it that can fail (keys read from the driver are checked after the
-            // write, so those stay in the transaction): atomic by itself, no BEGIN and COMMIT, a round trip fewer.
+        if (rows.size() == 1 && !children && !shape.keysGiven() && (!shape.returnKeys() || engine.capability().returningClause())) {
+            // One row in one statement, its key (if any) read back by the statement itself: atomic alone, so no BEGIN
+            // and COMMIT around it, a round trip fewer. Keys from the driver (MySQL) are checked after the write, and
+            // several rows could be cut short by a trigger: those stay in the transaction, which rolls back on a failed check.
             return written(engine, model, shape, rows, prepared);
         }
         return engine.transaction(() -> {
@@ -85,6 +85,10 @@ final class Writes {
                 shape.returnKeys()));
         if (!shape.returnKeys()) {
             return prepared;
+        }
+        if (keys.size() != rows.size()) {
+            throw new QueryException("INSERT on " + model.name() + " returned " + keys.size() + " generated keys for " + rows.size()
+                    + " rows (does a trigger skip rows?); nothing of this call was kept", null, null);
         }
         List<M> out = new ArrayList<>(prepared.size());
         for (int i = 0; i < prepared.size(); i++) {

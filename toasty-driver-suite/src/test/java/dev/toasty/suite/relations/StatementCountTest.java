@@ -2,11 +2,16 @@ package dev.toasty.suite.relations;
 
 import dev.toasty.Toasty;
 import dev.toasty.event.StatementEvent;
+import dev.toasty.relation.BelongsTo;
 import dev.toasty.suite.DriverTest;
 import dev.toasty.suite.Recorder;
 import dev.toasty.suite.Requires;
+import dev.toasty.suite.models.blog.Comment;
+import dev.toasty.suite.models.blog.Comment_;
 import dev.toasty.suite.models.blog.Member;
 import dev.toasty.suite.models.blog.Member_;
+import dev.toasty.suite.models.blog.Photo;
+import dev.toasty.suite.models.blog.Photo_;
 import dev.toasty.suite.models.blog.Post;
 import dev.toasty.suite.models.blog.Post_;
 
@@ -78,6 +83,24 @@ class StatementCountTest {
             checkPostsOfEachMember(some, 3);
             assertThat(recorder.statements().get(1).sql()).doesNotContainIgnoringCase("IS NOT NULL");
         }
+    }
+
+    /**
+     * Regression: a whole table's children are read without keys, so a child of no parent (a polymorphic
+     * relation has no foreign key constraint) comes back too; it is dropped before its own includes load,
+     * so its author is not read.
+     */
+    @DriverTest
+    @Requires("sql")
+    void childrenOfNoParentAreDroppedBeforeTheirOwnIncludesLoad(Toasty db, Recorder recorder) {
+        Member ann = db.insert(Member.of("Ann", "ann@example.com"));
+        Photo photo = db.insert(Photo.of("https://example.com/a.png"));
+        db.insert(Comment.on(photo, "kept", null));
+        db.insert(new Comment(null, "orphan", "Photo", photo.id() + 1000, BelongsTo.unloaded(), ann.id(), BelongsTo.unloaded()));
+        recorder.clear();
+        List<Photo> photos = db.query(Photo.class).include(Photo_.comments.then(Comment_.author)).list();
+        assertThat(photos).singleElement().satisfies(p -> assertThat(p.comments().get()).extracting(Comment::body).containsExactly("kept"));
+        assertThat(recorder.statements()).as("photos and comments; no author of the orphan").hasSize(2);
     }
 
     @DriverTest

@@ -113,6 +113,9 @@ public final class SqlDriver implements Driver {
             try {
                 plan.bind(ps, args, dialect);
                 result = Results.read(plan, ps);
+                if (plan.kind == Plan.Kind.WRITE || plan.kind == Plan.Kind.INSERT_KEYS) {
+                    commitAlone(c);
+                }
                 failed = false;
             } finally {
                 jdbc.done(c, plan.sql, plan.driverKeys, ps, failed);
@@ -147,6 +150,7 @@ public final class SqlDriver implements Driver {
                     ps.addBatch();
                 }
                 counts = ps.executeBatch();
+                commitAlone(c);
                 failed = false;
             } finally {
                 if (failed) {
@@ -171,6 +175,16 @@ public final class SqlDriver implements Driver {
             throw e;
         } finally {
             release(c);
+        }
+    }
+
+    /**
+     * Commits a write made outside any transaction on a connection whose pool turned auto-commit off (a caller's
+     * DataSource), as auto-commit would have: otherwise the pool rolls it back when the connection returns.
+     */
+    private void commitAlone(Connection c) throws SQLException {
+        if (!jdbc.inTransaction() && !c.getAutoCommit()) {
+            c.commit();
         }
     }
 

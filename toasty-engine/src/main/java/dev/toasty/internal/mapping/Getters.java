@@ -1,6 +1,7 @@
 package dev.toasty.internal.mapping;
 
 import java.lang.invoke.CallSite;
+import java.lang.invoke.LambdaConversionException;
 import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -30,8 +31,12 @@ final class Getters {
                 @SuppressWarnings("unchecked")
                 Function<Object, Object> spun = (Function<Object, Object>) site.getTarget().invokeExact();
                 return spun;
+            } catch (LambdaConversionException | RuntimeException e) {
+                // the lookup may not define the class (another module, a hidden or inaccessible type): the handle below
+            } catch (Error e) {
+                throw e;
             } catch (Throwable e) {
-                // fall back to the method handle below
+                throw new IllegalStateException("Could not make a reader for " + target, e);
             }
         }
         MethodHandle generic = target.asType(APPLY);
