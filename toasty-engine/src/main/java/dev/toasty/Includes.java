@@ -121,9 +121,9 @@ final class Includes {
             List<Object> keys = tuples(model, model.key(), parents);
             Expr type = inverse.polymorphic() ? new ExprBinaryOp(BinaryOp.EQ,
                     new ExprPath(target.type(), inverse.typeField().name()), new ExprValue(model.name())) : Expr.TRUE;
-            List<Object> children = wholeTable ? fetchAll(target, inverse.foreignKey(), keys, type, node)
-                    : fetch(target, inverse.foreignKey(), distinct(keys), type, node);
-            Map<Object, List<Object>> groups = group(target, inverse.foreignKey(), children);
+            Keyed children = wholeTable ? fetchAll(target, inverse.foreignKey(), keys, type, node)
+                    : Keyed.of(target, inverse.foreignKey(), fetch(target, inverse.foreignKey(), distinct(keys), type, node));
+            Map<Object, List<Object>> groups = children.groups();
             Object[] out = new Object[parents.size()];
             for (int i = 0; i < out.length; i++) {
                 List<Object> group = groups.getOrDefault(keys.get(i), List.of());
@@ -221,7 +221,7 @@ final class Includes {
          * set (SQL only): the rows matching no key (possible without a foreign key constraint) are dropped before
          * their own includes load, so the result is what {@link #fetch} would read.
          */
-        private List<Object> fetchAll(Model m, List<Field> fields, List<Object> keys, Expr extra, IncludeTree.Node n) {
+        private Keyed fetchAll(Model m, List<Field> fields, List<Object> keys, Expr extra, IncludeTree.Node n) {
             List<Expr> terms = new ArrayList<>();
             for (Field f : fields) {
                 terms.add(new ExprIsNull(new ExprPath(m.type(), f.name()), true));
@@ -232,12 +232,15 @@ final class Includes {
             Set<Object> wanted = new java.util.HashSet<>(keys);
             List<Object> rowKeys = tuples(m, fields, rows);
             List<Object> matched = new ArrayList<>(rows.size());
+            List<Object> matchedKeys = new ArrayList<>(rows.size());
             for (int i = 0; i < rows.size(); i++) {
                 if (wanted.contains(rowKeys.get(i))) {
                     matched.add(rows.get(i));
+                    matchedKeys.add(rowKeys.get(i));
                 }
             }
-            return n.children().isEmpty() ? matched : Includes.load(engine, m, matched, n.children());
+            // loading includes rebuilds the records in the same order, so the keys still line up
+            return new Keyed(n.children().isEmpty() ? matched : Includes.load(engine, m, matched, n.children()), matchedKeys);
         }
 
         /** The records of {@code m} whose {@code fields} hold one of {@code tuples}, in the node's order, their own includes loaded. */
@@ -358,12 +361,20 @@ final class Includes {
         return out;
     }
 
-    private static Map<Object, List<Object>> group(Model m, List<Field> fields, List<Object> rows) {
-        List<Object> keys = tuples(m, fields, rows);
-        Map<Object, List<Object>> out = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            out.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(rows.get(i));
+    /** Records with the key each was read for (its foreign key), in the same order. */
+    private record Keyed(List<Object> rows, List<Object> keys) {
+
+        static Keyed of(Model m, List<Field> fields, List<Object> rows) {
+            return new Keyed(rows, tuples(m, fields, rows));
         }
-        return out;
+
+        /** The records by key, each group in read order. */
+        Map<Object, List<Object>> groups() {
+            Map<Object, List<Object>> out = new HashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                out.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(rows.get(i));
+            }
+            return out;
+        }
     }
 }
