@@ -47,8 +47,8 @@ final class Includes {
     /**
      * Loads the tree for {@code rows}; {@code wholeTable} says they are every row of their table (an unfiltered,
      * unlimited query), so a SQL backend reads their children by {@code fk IS NOT NULL} instead of sending every
-     * parent key: the same rows (a child whose key matches no parent is left out when grouping), without a
-     * thousand-value list for the database to parse and plan.
+     * parent key: the same rows (a child whose key matches no parent is dropped before its own includes load),
+     * without a thousand-value list for the database to parse and plan.
      */
     @SuppressWarnings("unchecked")
     static <M> List<M> load(Engine engine, Model model, List<M> rows, Map<String, IncludeTree.Node> tree, boolean wholeTable) {

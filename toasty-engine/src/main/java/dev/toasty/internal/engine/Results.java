@@ -43,15 +43,7 @@ final class Results {
         List<Object> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                if (argumentOf == null) {
-                    out.add(mapper.create(read(rs, codecs)));
-                    continue;
-                }
-                Object[] arguments = mapper.newArguments();
-                for (int i = 0; i < codecs.length; i++) {
-                    arguments[argumentOf[i]] = codecs[i].read(rs, i + 1);
-                }
-                out.add(mapper.construct(arguments));
+                out.add(argumentOf == null ? mapper.create(read(rs, codecs)) : mapper.construct(arguments(rs, codecs, argumentOf, mapper)));
             }
         }
         return out;
@@ -83,6 +75,15 @@ final class Results {
             }
         }
         return out;
+    }
+
+    /** A row read straight into the constructor's arguments: column {@code i} goes to argument {@code argumentOf[i]}. */
+    private static Object[] arguments(ResultSet rs, ValueCodec[] codecs, int[] argumentOf, ModelMapper mapper) throws SQLException {
+        Object[] arguments = mapper.newArguments();
+        for (int i = 0; i < codecs.length; i++) {
+            arguments[argumentOf[i]] = codecs[i].read(rs, i + 1);
+        }
+        return arguments;
     }
 
     private static Object[] read(ResultSet rs, ValueCodec[] codecs) throws SQLException {

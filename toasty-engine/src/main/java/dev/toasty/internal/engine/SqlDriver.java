@@ -183,7 +183,7 @@ public final class SqlDriver implements Driver {
      * DataSource), as auto-commit would have: otherwise the pool rolls it back when the connection returns.
      */
     private void commitAlone(Connection c) throws SQLException {
-        if (!jdbc.inTransaction() && !c.getAutoCommit()) {
+        if (!c.getAutoCommit() && !jdbc.inTransaction()) { // auto-commit first: a field read, usually true
             c.commit();
         }
     }
