@@ -1,10 +1,12 @@
 package dev.toasty;
 
+import dev.toasty.driver.Feature;
+
 import dev.toasty.internal.engine.Engine;
-import dev.toasty.internal.engine.SqlDriver;
-import dev.toasty.internal.jdbc.JdbcDriver;
+import dev.toasty.internal.sql.SqlDriver;
+import dev.toasty.internal.sql.JdbcAccess;
 import dev.toasty.internal.mapping.SchemaBuilder;
-import dev.toasty.internal.sql.MysqlDialect;
+import dev.toasty.internal.sql.dialect.MysqlDialect;
 import dev.toasty.suite.Backend;
 import dev.toasty.suite.Backends;
 import dev.toasty.suite.models.Account;
@@ -71,10 +73,10 @@ class MysqlWithoutReturningTest {
     private Toasty mysqlMode(boolean allKeys) {
         MysqlDialect dialect = new MysqlDialect(false, "utf8mb4_nopad_bin", false);
         Engine engine = new Engine(SchemaBuilder.build(List.of(User.class, Account.class)),
-                new SqlDriver(JdbcDriver.of(dataSource(allKeys), dialect)), List.of(e -> statements.add(e.sql())), 64);
+                new SqlDriver(JdbcAccess.of(dataSource(allKeys), dialect)), List.of(e -> statements.add(e.sql())), 64);
         Toasty db = new Toasty(engine);
         open.add(db);
-        assertThat(db.capability().returningClause()).isFalse();
+        assertThat(db.capability().has(Feature.RETURNING_CLAUSE)).isFalse();
         db.dropSchema();
         db.pushSchema();
         return db;

@@ -1,5 +1,7 @@
 package dev.toasty;
 
+import dev.toasty.internal.read.Nodes;
+import dev.toasty.internal.write.DeleteRules;
 import dev.toasty.internal.engine.Engine;
 import dev.toasty.internal.stmt.Expr;
 import dev.toasty.query.Filter;
@@ -30,7 +32,7 @@ public final class DeleteQuery<M> {
         if (condition == null) {
             return this;
         }
-        Expr next = filter == null ? condition.expr() : Expr.and(List.of(filter, condition.expr()));
+        Expr next = filter == null ? Nodes.expr(condition) : Expr.and(List.of(filter, Nodes.expr(condition)));
         return new DeleteQuery<>(engine, model, next, all);
     }
 

@@ -1,10 +1,12 @@
 package dev.toasty;
 
 import dev.toasty.internal.engine.Engine;
+import dev.toasty.internal.read.Nodes;
+import dev.toasty.internal.read.QuerySpec;
+import dev.toasty.internal.read.Reads;
+import dev.toasty.internal.read.Slice;
 import dev.toasty.internal.stmt.Expr;
-import dev.toasty.internal.stmt.ExprValue;
 import dev.toasty.internal.stmt.OrderItem;
-import dev.toasty.internal.stmt.Select;
 import dev.toasty.query.Filter;
 import dev.toasty.query.Order;
 import dev.toasty.query.RelationPath;
@@ -12,7 +14,6 @@ import dev.toasty.schema.Model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -26,41 +27,19 @@ import java.util.function.Supplier;
 public final class Query<M> {
 
     private final Engine engine;
-    private final Model model;
-    private final Expr filter;
-    private final List<OrderItem> order;
-    private final Long limit;
-    private final Long offset;
-    final String after;
-    final String before;
-    private final boolean allowScan;
-    private final List<RelationPath<?, ?>> includes;
-    private final Map<String, IncludeTree.Node> includeTree;
-    /** The deferred fields the records load. */
-    private final List<String> loads;
+    private final QuerySpec spec;
 
     Query(Engine engine, Model model) {
-        this(engine, model, Expr.TRUE, List.of(), null, null, null, null, false, List.of(), List.of());
+        this(engine, QuerySpec.of(model));
     }
 
-    private Query(Engine engine, Model model, Expr filter, List<OrderItem> order, Long limit, Long offset,
-                  String after, String before, boolean allowScan, List<RelationPath<?, ?>> includes, List<String> loads) {
+    private Query(Engine engine, QuerySpec spec) {
         this.engine = engine;
-        this.model = model;
-        this.filter = filter;
-        this.order = order;
-        this.limit = limit;
-        this.offset = offset;
-        this.after = after;
-        this.before = before;
-        this.allowScan = allowScan;
-        this.includes = includes;
-        this.includeTree = includes.isEmpty() ? Map.of() : IncludeTree.of(includes);
-        this.loads = loads;
+        this.spec = spec;
     }
 
-    private Query<M> copy(Expr filter, List<OrderItem> order, Long limit, Long offset, String after, String before) {
-        return new Query<>(engine, model, filter, order, limit, offset, after, before, allowScan, includes, loads);
+    private Query<M> with(QuerySpec next) {
+        return new Query<>(engine, next);
     }
 
     /**
@@ -69,7 +48,7 @@ public final class Query<M> {
      * model ({@code @Model(allowScan = true)}) or for the whole instance.
      */
     public Query<M> allowScan() {
-        return new Query<>(engine, model, filter, order, limit, offset, after, before, true, includes, loads);
+        return with(spec.withScanAllowed());
     }
 
     /**
@@ -79,7 +58,8 @@ public final class Query<M> {
      */
     @SafeVarargs
     public final Query<M> include(RelationPath<M, ?>... paths) {
-        List<RelationPath<?, ?>> all = new ArrayList<>(includes);
+        Model model = spec.model();
+        List<RelationPath<?, ?>> all = new ArrayList<>(spec.includes());
         for (RelationPath<M, ?> path : paths) {
             if (path.model() != model.type()) {
                 throw new IllegalArgumentException("include(" + path + "): the path starts from " + path.model().getSimpleName()
@@ -87,7 +67,7 @@ public final class Query<M> {
             }
             all.add(path);
         }
-        return new Query<>(engine, model, filter, order, limit, offset, after, before, allowScan, List.copyOf(all), loads);
+        return with(spec.withIncludes(List.copyOf(all)));
     }
 
     /**
@@ -97,7 +77,8 @@ public final class Query<M> {
      */
     @SafeVarargs
     public final Query<M> include(dev.toasty.query.Path<M, ?>... fields) {
-        List<String> all = new ArrayList<>(loads);
+        Model model = spec.model();
+        List<String> all = new ArrayList<>(spec.loads());
         for (dev.toasty.query.Path<M, ?> path : fields) {
             if (path.model() != model.type() || !model.hasField(path.name()) || !model.field(path.name()).deferred()) {
                 throw new IllegalArgumentException("include(" + path + "): only deferred fields of " + model.name()
@@ -107,17 +88,7 @@ public final class Query<M> {
                 all.add(path.name());
             }
         }
-        return new Query<>(engine, model, filter, order, limit, offset, after, before, allowScan, includes, List.copyOf(all));
-    }
-
-    private List<M> loaded(List<M> rows) {
-        return includes.isEmpty() ? rows : Includes.load(engine, model, rows, includeTree, false);
-    }
-
-    /** {@link #loaded}, for the rows of this query's own {@code list()}: they may be the whole table. */
-    private List<M> listLoaded(List<M> rows) {
-        boolean wholeTable = Expr.TRUE.equals(filter) && limit == null && offset == null;
-        return includes.isEmpty() ? rows : Includes.load(engine, model, rows, includeTree, wholeTable);
+        return with(spec.withLoads(List.copyOf(all)));
     }
 
     /** Adds a filter; several calls combine with AND. A {@code null} filter is ignored. */
@@ -125,7 +96,7 @@ public final class Query<M> {
         if (condition == null) {
             return this;
         }
-        return copy(Expr.and(List.of(filter, condition.expr())), order, limit, offset, after, before);
+        return with(spec.withFilter(Expr.and(List.of(spec.filter(), Nodes.expr(condition)))));
     }
 
     /** Adds the filter only when {@code condition} holds; the supplier is not called otherwise. */
@@ -148,16 +119,16 @@ public final class Query<M> {
     public final Query<M> orderBy(Order<M>... terms) {
         List<OrderItem> items = new ArrayList<>();
         for (Order<M> term : terms) {
-            items.add(term.item());
+            items.add(Nodes.item(term));
         }
-        return copy(filter, List.copyOf(items), limit, offset, after, before);
+        return with(spec.withOrder(List.copyOf(items)));
     }
 
     /** Appends a term to the order: the tie-breaker for rows equal on the terms before it. */
     public Query<M> thenBy(Order<M> term) {
-        List<OrderItem> items = new ArrayList<>(order);
-        items.add(term.item());
-        return copy(filter, List.copyOf(items), limit, offset, after, before);
+        List<OrderItem> items = new ArrayList<>(spec.order());
+        items.add(Nodes.item(term));
+        return with(spec.withOrder(List.copyOf(items)));
     }
 
     /** At most {@code n} records. */
@@ -165,7 +136,7 @@ public final class Query<M> {
         if (n < 0) {
             throw new IllegalArgumentException("limit(" + n + "): the limit cannot be negative");
         }
-        return copy(filter, order, n, offset, after, before);
+        return with(spec.withLimit(n));
     }
 
     /** Skips the first {@code n} records (of the order). For deep pages prefer cursors: {@link #paginate(int)}. */
@@ -173,17 +144,17 @@ public final class Query<M> {
         if (n < 0) {
             throw new IllegalArgumentException("offset(" + n + "): the offset cannot be negative");
         }
-        return copy(filter, order, limit, n, after, before);
+        return with(spec.withOffset(n));
     }
 
     /** Only records after the row the cursor points at (a page's {@code nextCursor}). */
     public Query<M> after(String cursor) {
-        return copy(filter, order, limit, offset, requireCursor(cursor), null);
+        return with(spec.withCursor(requireCursor(cursor), false));
     }
 
     /** Only records before the row the cursor points at (a page's {@code previousCursor}). */
     public Query<M> before(String cursor) {
-        return copy(filter, order, limit, offset, null, requireCursor(cursor));
+        return with(spec.withCursor(requireCursor(cursor), true));
     }
 
     private static String requireCursor(String cursor) {
@@ -196,40 +167,16 @@ public final class Query<M> {
 
     /** All matching records, in order. */
     public List<M> list() {
-        if (after != null || before != null) {
-            return loaded(Pagination.list(this, limit));
-        }
-        return listLoaded(engine.list(select(Select.Returning.ROWS, limit)));
+        return Reads.list(engine, spec);
     }
 
     /**
      * The values of the named fields for each matching record, in order, as one array per record.
-     * SQL backends read only those columns; DynamoDB reads whole items and keeps these values.
+     * Backends that select columns read only those; DynamoDB reads whole items and keeps these values.
      * Does not take a cursor.
      */
     public List<Object[]> listValues(String... fields) {
-        requireNoCursor();
-        if (fields.length == 0) {
-            throw new IllegalArgumentException("listValues(): name at least one field of " + model.name());
-        }
-        int[] indexes = new int[fields.length];
-        for (int i = 0; i < fields.length; i++) {
-            indexes[i] = model.field(fields[i]).index();
-        }
-        Select select = select(Select.Returning.ROWS, limit);
-        if (engine.capability().sql()) {
-            return engine.list(select.withFields(List.of(fields)));
-        }
-        List<Object> rows = engine.list(select);
-        List<Object[]> out = new java.util.ArrayList<>(rows.size());
-        for (Object row : rows) {
-            Object[] values = new Object[indexes.length];
-            for (int i = 0; i < indexes.length; i++) {
-                values[i] = model.mapper().get(row, indexes[i]);
-            }
-            out.add(values);
-        }
-        return out;
+        return Reads.listValues(engine, spec, fields);
     }
 
     /** The first record in order, if any. */
@@ -239,15 +186,7 @@ public final class Query<M> {
 
     /** The only matching record; {@link RecordNotFoundException} when none, {@link TooManyRecordsException} when several. */
     public M one() {
-        List<M> rows = engine.list(select(Select.Returning.ROWS, 2L));
-        if (rows.isEmpty()) {
-            throw new RecordNotFoundException("one() found no " + model.name() + " matching the query");
-        }
-        if (rows.size() > 1) {
-            throw new TooManyRecordsException("one() found more than one " + model.name()
-                    + " matching the query: add filters, or use first() or list()");
-        }
-        return loaded(rows).get(0);
+        return Reads.one(engine, spec);
     }
 
     /**
@@ -255,31 +194,17 @@ public final class Query<M> {
      * the order reversed and reads one row; with them, it reads the query's rows and keeps the last.
      */
     public Optional<M> last() {
-        requireNoCursor();
-        if (order.isEmpty()) {
-            throw new IllegalStateException("last() needs an order: add orderBy(...) to the query on " + model.name()
-                    + " (the last record of an unordered query is undefined)");
-        }
-        if (limit != null || offset != null) {
-            List<M> rows = list();
-            return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
-        }
-        List<M> rows = loaded(engine.list(reversedSelect(filter, 1L)));
-        return rows.stream().findFirst();
+        return Reads.last(engine, spec);
     }
 
     /** The number of matching records (within limit and offset, when set). */
     public long count() {
-        return engine.count(select(Select.Returning.COUNT, limit));
+        return Reads.count(engine, spec);
     }
 
     /** Whether any record matches. */
     public boolean exists() {
-        if (limit != null && limit == 0) {
-            requireNoCursor();
-            return false;
-        }
-        return engine.exists(select(Select.Returning.EXISTS, null));
+        return Reads.exists(engine, spec);
     }
 
     /**
@@ -287,66 +212,7 @@ public final class Query<M> {
      * is the query's order plus the key as tie-breaker (the key alone when the query has no order).
      */
     public Page<M> paginate(int size) {
-        if (includes.isEmpty()) {
-            return Pagination.page(this, size);
-        }
-        Page<M> page = Pagination.page(new Query<>(engine, model, filter, order, limit, offset, after, before, allowScan,
-                List.of(), loads), size);
-        return new Page<>(loaded(page.items()), page.nextCursor(), page.previousCursor());
-    }
-
-    Select select(Select.Returning returning, Long rowLimit) {
-        requireNoCursor();
-        return new Select(model.type(), filter, order, value(rowLimit), value(offset), returning, allowScan).withDeferred(loads);
-    }
-
-    private void requireNoCursor() {
-        if (after != null || before != null) {
-            throw new IllegalStateException("count(), exists(), one() and last() do not take a cursor: "
-                    + "use list() or paginate() with after()/before()");
-        }
-    }
-
-    Select selectAfter(Expr where, Long rowLimit) {
-        return new Select(model.type(), where, order, value(rowLimit), value(offset), Select.Returning.ROWS, allowScan)
-                .withDeferred(loads);
-    }
-
-    Select reversedSelect(Expr where, Long rowLimit) {
-        List<OrderItem> reversed = order.stream().map(OrderItem::reversed).toList();
-        return new Select(model.type(), where, reversed, value(rowLimit), value(offset), Select.Returning.ROWS, allowScan)
-                .withDeferred(loads);
-    }
-
-    private static Expr value(Long n) {
-        return n == null ? null : new ExprValue(n);
-    }
-
-    Query<M> withOrder(List<OrderItem> newOrder) {
-        return copy(filter, newOrder, limit, offset, after, before);
-    }
-
-    Query<M> withLimit(Long n) {
-        return copy(filter, order, n, offset, after, before);
-    }
-
-    Engine engine() {
-        return engine;
-    }
-
-    Model model() {
-        return model;
-    }
-
-    Expr filter() {
-        return filter;
-    }
-
-    List<OrderItem> order() {
-        return order;
-    }
-
-    Long offsetValue() {
-        return offset;
+        Slice<M> page = Reads.paginate(engine, spec, size);
+        return new Page<>(page.items(), page.nextCursor(), page.previousCursor());
     }
 }

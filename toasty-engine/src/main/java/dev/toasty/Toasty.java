@@ -1,8 +1,16 @@
 package dev.toasty;
 
+import dev.toasty.driver.Feature;
+
 import dev.toasty.driver.Capability;
 import dev.toasty.event.EngineStats;
 import dev.toasty.internal.engine.Engine;
+import dev.toasty.internal.engine.Verifier;
+import dev.toasty.internal.read.Nodes;
+import dev.toasty.internal.write.DeleteRules;
+import dev.toasty.internal.write.Inserts;
+import dev.toasty.internal.write.RelationWrites;
+import dev.toasty.internal.write.Updates;
 import dev.toasty.internal.stmt.BinaryOp;
 import dev.toasty.internal.stmt.Expr;
 import dev.toasty.internal.stmt.ExprBinaryOp;
@@ -45,7 +53,7 @@ public final class Toasty implements AutoCloseable {
 
     /** Inserts one record; returns it with its generated key (a new instance for records). */
     public <M> M insert(M record) {
-        return Writes.insert(engine, modelOf(record), record);
+        return Inserts.insert(engine, modelOf(record), record);
     }
 
     /**
@@ -56,7 +64,7 @@ public final class Toasty implements AutoCloseable {
         if (records.isEmpty()) {
             return List.of();
         }
-        return Writes.insertAll(engine, modelOf(records.get(0)), records);
+        return Inserts.insertAll(engine, modelOf(records.get(0)), records);
     }
 
     /** The record with this key (all parts, in declaration order, for a composite key), if any. */
@@ -89,7 +97,7 @@ public final class Toasty implements AutoCloseable {
 
     /** Writes every field of the record, found by its key; {@link RecordNotFoundException} when it is gone. */
     public <M> M update(M record) {
-        return Writes.update(engine, modelOf(record), record);
+        return Updates.update(engine, modelOf(record), record);
     }
 
     /**
@@ -102,11 +110,9 @@ public final class Toasty implements AutoCloseable {
         if (records.isEmpty()) {
             return List.of();
         }
-        if (!engine.capability().transactions()) {
-            throw new UnsupportedFeatureException("updateAll (an atomic batch of updates)", engine.capability().backend(),
-                    "update each record with update(record); each one is atomic on its own");
-        }
-        return Writes.updateAll(engine, modelOf(records.get(0)), records);
+        Verifier.require(engine.capability(), Feature.TRANSACTIONS, "updateAll (an atomic batch of updates)",
+                "update each record with update(record); each one is atomic on its own");
+        return Updates.updateAll(engine, modelOf(records.get(0)), records);
     }
 
     /**
@@ -142,7 +148,7 @@ public final class Toasty implements AutoCloseable {
 
     /** Deletes the record with the key of {@code record}; returns whether it existed. */
     public <M> boolean delete(M record) {
-        return Writes.delete(engine, modelOf(record), record);
+        return DeleteRules.deleteRecord(engine, modelOf(record), record);
     }
 
     /** A delete of the records that match a filter. */
@@ -166,10 +172,8 @@ public final class Toasty implements AutoCloseable {
     }
 
     private void requireTransactions() {
-        if (!engine.capability().transactions()) {
-            throw new UnsupportedFeatureException("interactive transactions", engine.capability().backend(),
-                    "write each record on its own, or batch them with insertAll");
-        }
+        Verifier.require(engine.capability(), Feature.TRANSACTIONS, "interactive transactions",
+                "write each record on its own, or batch them with insertAll");
     }
 
     /**
@@ -243,7 +247,7 @@ public final class Toasty implements AutoCloseable {
             Field f = keyFields.get(i);
             terms.add(new ExprBinaryOp(BinaryOp.EQ, new ExprPath(model.type(), f.name()), new ExprValue(coerce(f, key[i]))));
         }
-        return Filter.of(Expr.and(terms));
+        return Nodes.filter(Expr.and(terms));
     }
 
     /** Widens or narrows an integer key given as another integer type ({@code get(User.class, 1)} for a long key). */

@@ -6,8 +6,8 @@ import dev.toasty.event.StatementObserver;
 import dev.toasty.internal.engine.Engine;
 import dev.toasty.internal.dynamo.DynamoDriver;
 import dev.toasty.internal.engine.Driver;
-import dev.toasty.internal.engine.SqlDriver;
-import dev.toasty.internal.jdbc.JdbcDriver;
+import dev.toasty.internal.sql.SqlDriver;
+import dev.toasty.internal.sql.JdbcAccess;
 import dev.toasty.internal.mapping.SchemaBuilder;
 import dev.toasty.schema.Schema;
 
@@ -176,7 +176,7 @@ public final class ToastyBuilder {
             }
             return dynamo;
         }
-        JdbcDriver driver = url != null ? JdbcDriver.open(url, maxPoolSize, exposeValuesInErrors) : JdbcDriver.of(dataSource, connections);
+        JdbcAccess driver = url != null ? JdbcAccess.open(url, maxPoolSize, exposeValuesInErrors) : JdbcAccess.of(dataSource, connections);
         try {
             driver.dialect().checkSchema(schema);
         } catch (SchemaException e) {

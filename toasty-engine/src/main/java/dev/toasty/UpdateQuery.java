@@ -1,5 +1,7 @@
 package dev.toasty;
 
+import dev.toasty.internal.read.Nodes;
+import dev.toasty.internal.write.Checks;
 import dev.toasty.internal.engine.Engine;
 import dev.toasty.internal.stmt.Expr;
 import dev.toasty.internal.stmt.ExprValue;
@@ -44,7 +46,7 @@ public final class UpdateQuery<M> {
             throw new IllegalArgumentException("set(" + field + ", ...): key fields cannot be updated; "
                     + "insert a new record and delete the old one");
         }
-        Writes.requireValue(model, f, value);
+        Checks.requireValue(model, f, value);
         List<Update.Assignment> next = new ArrayList<>(assignments);
         next.add(new Update.Assignment(f.name(), new ExprValue(value)));
         return new UpdateQuery<>(engine, model, List.copyOf(next), filter, all);
@@ -55,7 +57,7 @@ public final class UpdateQuery<M> {
         if (condition == null) {
             return this;
         }
-        Expr next = filter == null ? condition.expr() : Expr.and(List.of(filter, condition.expr()));
+        Expr next = filter == null ? Nodes.expr(condition) : Expr.and(List.of(filter, Nodes.expr(condition)));
         return new UpdateQuery<>(engine, model, assignments, next, all);
     }
 

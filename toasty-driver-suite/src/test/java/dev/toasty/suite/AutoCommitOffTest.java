@@ -3,7 +3,7 @@ package dev.toasty.suite;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.toasty.Toasty;
-import dev.toasty.driver.ToastyDataSource;
+import dev.toasty.ToastyDataSource;
 import dev.toasty.suite.models.User;
 import dev.toasty.suite.models.User_;
 
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AutoCommitOffTest {
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void writesOutsideATransactionAreKeptWhenThePoolTurnsAutoCommitOff(Backend backend) throws Exception {
         Path file = null;
         String url = backend.url();

@@ -1,11 +1,11 @@
 package dev.toasty.suite;
 
+import dev.toasty.driver.Feature;
 import dev.toasty.Toasty;
 import dev.toasty.ToastyBuilder;
 import dev.toasty.driver.Capability;
 import dev.toasty.suite.models.Models;
 
-import java.lang.reflect.RecordComponent;
 import java.util.function.UnaryOperator;
 
 /**
@@ -86,18 +86,14 @@ public final class Backend {
         return db().capability();
     }
 
-    /** Whether the named boolean capability flag is set. */
-    public boolean has(String flag) {
+    /** Whether the backend has the feature named in camel case ({@code "arbitraryOrder"} for {@code ARBITRARY_ORDER}). */
+    public boolean has(String feature) {
+        String constant = feature.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
         try {
-            for (RecordComponent c : Capability.class.getRecordComponents()) {
-                if (c.getName().equals(flag)) {
-                    return (Boolean) c.getAccessor().invoke(capability());
-                }
-            }
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+            return capability().has(Feature.valueOf(constant));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("No capability feature '" + feature + "' (Feature." + constant + ")", e);
         }
-        throw new IllegalArgumentException("Capability has no flag '" + flag + "'");
     }
 
     @Override

@@ -151,7 +151,7 @@ class BadInputTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void aDuplicateInALaterChunkOfABigBatchWritesNothing(Toasty db, Recorder recorder) {
         List<User> batch = new java.util.ArrayList<>();
         for (int i = 0; i < 11_000; i++) {
@@ -168,7 +168,7 @@ class BadInputTest {
      * items): a bigger batch is refused before anything is written, one at the limit is all or nothing.
      */
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "nativeSql", absent = true)
     void aBatchOverTheAtomicWriteLimitIsRefusedAndWritesNothing(Toasty db, Recorder recorder) {
         List<User> fifty = new java.util.ArrayList<>();
         for (int i = 0; i < 50; i++) {

@@ -55,7 +55,7 @@ class CrudTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void insertAllReturnsKeysInOrderWithOneStatement(Toasty db, Recorder recorder) {
         List<User> users = db.insertAll(List.of(User.of("A", "a@x", 1), User.of("B", "b@x", 2), User.of("C", "c@x", 3)));
         assertThat(users).extracting(User::name).containsExactly("A", "B", "C");
@@ -69,7 +69,7 @@ class CrudTest {
 
     /** On DynamoDB a batch reserves its keys with one counter UpdateItem and writes in one TransactWriteItems. */
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "nativeSql", absent = true)
     void insertAllReturnsKeysInOrderWithOneWrite(Toasty db, Recorder recorder) {
         List<User> users = db.insertAll(List.of(User.of("A", "a@x", 1), User.of("B", "b@x", 2), User.of("C", "c@x", 3)));
         assertThat(users).extracting(User::name).containsExactly("A", "B", "C");
@@ -243,7 +243,7 @@ class CrudTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void customTableAndColumnNamesAreUsed(Toasty db, Recorder recorder) {
         Product p = db.insert(new Product(null, "Pen", new BigDecimal("1.50"), "SKU-1"));
         assertThat(recorder.statements().get(0).sql()).contains("catalog_products").contains("sku_code");
@@ -252,7 +252,7 @@ class CrudTest {
 
     /** On DynamoDB the custom table name is the table's, and the custom column name the attribute's and its unique index's. */
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "nativeSql", absent = true)
     void customTableAndAttributeNamesAreUsed(Toasty db, Recorder recorder) {
         Product p = db.insert(new Product(null, "Pen", new BigDecimal("1.50"), "SKU-1"));
         assertThat(recorder.statements()).extracting(StatementEvent::sql)

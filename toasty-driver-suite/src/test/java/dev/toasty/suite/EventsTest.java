@@ -58,7 +58,7 @@ class EventsTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void aSelectIsPublishedWithTheRowsItReturned(Toasty db, Recorder recorder) {
         insertThree(db, recorder);
         db.query(User.class).where(User_.age.ge(30)).list();
@@ -69,7 +69,7 @@ class EventsTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void aSelectOfNothingReportsZeroRows(Toasty db, Recorder recorder) {
         insertThree(db, recorder);
         db.query(User.class).where(User_.age.gt(99)).first();
@@ -79,7 +79,7 @@ class EventsTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void countAndExistsArePublishedAsSuch(Toasty db, Recorder recorder) {
         insertThree(db, recorder);
         db.query(User.class).count();
@@ -97,7 +97,7 @@ class EventsTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void anInsertIsPublishedWithTheRowsItWrote(Toasty db, Recorder recorder) {
         db.insert(User.of("Ann", "ann@x", 20));
         StatementEvent one = only(recorder);
@@ -112,7 +112,7 @@ class EventsTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void updatesArePublishedWithTheRowsTheyChanged(Toasty db, Recorder recorder) {
         insertThree(db, recorder);
         db.update(User.class).set(User_.active, false).where(User_.age.le(30)).execute();
@@ -126,7 +126,7 @@ class EventsTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void deletesArePublishedWithTheRowsTheyRemoved(Toasty db, Recorder recorder) {
         insertThree(db, recorder);
         db.delete(User.class).where(User_.age.ge(30)).execute();
@@ -137,7 +137,7 @@ class EventsTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void everyStatementIsPublishedInOrder(Toasty db, Recorder recorder) {
         User ann = db.insert(User.of("Ann", "ann@x", 20));
         db.get(User.class, ann.id());
@@ -166,7 +166,7 @@ class EventsTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void aFailingStatementIsPublishedWithItsError(Toasty db, Recorder recorder) {
         db.insert(User.of("Ann", "ann@x", 20));
         recorder.clear();
@@ -186,7 +186,7 @@ class EventsTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void statementsExecutedCountsEveryStatement(Toasty db, Recorder recorder) {
         EngineStats before = db.stats();
         db.insert(User.of("Ann", "ann@x", 20));
@@ -215,7 +215,7 @@ class EventsTest {
 
     /** Reads without a key are Scans, key reads GetItems; rows are the items returned (one for a count). */
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "nativeSql", absent = true)
     void readsArePublishedAsTheRequestsSent(Toasty db, Recorder recorder) {
         List<User> users = db.insertAll(List.of(User.of("Ann", "ann@x", 20), User.of("Bob", "bob@x", 30), User.of("Cy", "cy@x", 40)));
         recorder.clear();
@@ -246,7 +246,7 @@ class EventsTest {
      * a write of an instance first reads the stored item. Rows count the items each request wrote (not their side items).
      */
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "nativeSql", absent = true)
     void writesArePublishedAsTheRequestsSent(Toasty db, Recorder recorder) {
         User ann = db.insert(User.of("Ann", "ann@x", 20));
         assertThat(requests(recorder)).containsExactly("UpdateItem", "TransactWriteItems");
@@ -280,7 +280,7 @@ class EventsTest {
 
     /** Every request of insert, get, count, exists, update and delete is published, in order. */
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "nativeSql", absent = true)
     void everyRequestIsPublishedInOrder(Toasty db, Recorder recorder) {
         User ann = db.insert(User.of("Ann", "ann@x", 20));
         db.get(User.class, ann.id());
@@ -295,7 +295,7 @@ class EventsTest {
 
     /** The cancelled TransactWriteItems is published with the same UniqueViolationException the caller gets, DynamoDB's failure as its cause. */
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "nativeSql", absent = true)
     void aFailingRequestIsPublishedWithItsError(Toasty db, Recorder recorder) {
         db.insert(User.of("Ann", "ann@x", 20));
         recorder.clear();
@@ -318,7 +318,7 @@ class EventsTest {
 
     /** statementsExecuted counts requests: an insert with a generated key is two. */
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "nativeSql", absent = true)
     void statementsExecutedCountsEveryRequest(Toasty db, Recorder recorder) {
         EngineStats before = db.stats();
         db.insert(User.of("Ann", "ann@x", 20));
@@ -332,7 +332,7 @@ class EventsTest {
 
     /** Schema work is published as the table requests sent: DescribeTable, then CreateTable or DeleteTable. */
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "nativeSql", absent = true)
     void schemaRequestsArePublishedAsTableRequests(Toasty db, Recorder recorder) {
         db.pushSchema();
         assertThat(recorder.events()).isNotEmpty().allSatisfy(e -> {
@@ -357,7 +357,7 @@ class EventsTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void schemaStatementsArePublishedAsDdl(Toasty db, Recorder recorder) {
         db.pushSchema();
         assertThat(recorder.events()).isNotEmpty().allSatisfy(e -> {

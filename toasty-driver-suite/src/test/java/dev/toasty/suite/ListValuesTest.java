@@ -33,7 +33,7 @@ class ListValuesTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("projections")
     void sqlReadsOnlyTheNamedColumns(Toasty db, Recorder recorder) {
         db.insert(User.of("Ada", "ada@x", 36));
         recorder.clear();

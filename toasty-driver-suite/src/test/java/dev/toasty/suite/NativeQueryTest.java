@@ -19,7 +19,7 @@ class NativeQueryTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void rowsMapToTheModelByColumnName(Toasty db) {
         seed(db);
         List<User> users = db.sql("select * from users where age >= :min and lower(name) <> lower(:name) order by age")
@@ -30,7 +30,7 @@ class NativeQueryTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void aRepeatedParameterAndACollectionExpand(Toasty db) {
         seed(db);
         List<User> users = db.sql("select * from users where name in (:names) or (age > :age and age < :age + 1) order by name")
@@ -39,7 +39,7 @@ class NativeQueryTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void colonsInsideStringsAndCommentsAreNotParameters(Toasty db) {
         seed(db);
         List<User> users = db.sql("select * from users /* :skip */ where name <> ':name' and name = :name -- :also")
@@ -48,7 +48,7 @@ class NativeQueryTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void executeReturnsTheRowsChangedAndValuesAreNeverSpliced(Toasty db) {
         seed(db);
         String sneaky = "x'; delete from users; --";
@@ -59,7 +59,7 @@ class NativeQueryTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void errorsAreTranslatedAndNameTheMissingPieces(Toasty db) {
         seed(db);
         assertThatThrownBy(() -> db.sql("update users set email = :email where name = 'Bob'").bind("email", "ada@x").execute())
@@ -73,7 +73,7 @@ class NativeQueryTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void nativeSqlJoinsTheTransaction(Toasty db) {
         seed(db);
         assertThatThrownBy(() -> db.transaction(tx -> {
@@ -84,7 +84,7 @@ class NativeQueryTest {
     }
 
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "nativeSql", absent = true)
     void backendsWithoutSqlRefuseIt(Toasty db) {
         assertThatThrownBy(() -> db.sql("select * from users").list(User.class))
                 .isInstanceOf(UnsupportedFeatureException.class).hasMessageContaining("native SQL");

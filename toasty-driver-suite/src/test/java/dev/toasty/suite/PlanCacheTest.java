@@ -59,7 +59,7 @@ class PlanCacheTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void theSameShapeSendsTheSameSqlWithPlaceholders(Toasty db, Recorder recorder) {
         byName(db, 62, "first-value-q7").list();
         byName(db, 62, "second-value-q7").list();
@@ -72,7 +72,7 @@ class PlanCacheTest {
 
     /** The same shape sends the same request text, with :a placeholders and no values. */
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "nativeSql", absent = true)
     void theSameShapeSendsTheSameRequestWithPlaceholders(Toasty db, Recorder recorder) {
         byName(db, 71, "first-value-q7").list();
         byName(db, 71, "second-value-q7").list();
@@ -141,7 +141,7 @@ class PlanCacheTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void insertsAreCachedByShape(Toasty db, Recorder recorder) {
         db.insert(User.of("First", "first@x", 1));
         Delta second = delta(db, () -> db.insert(User.of("Second", "second@x", 2)));
@@ -153,7 +153,7 @@ class PlanCacheTest {
 
     /** A second insert of the same shape is a hit that sends the counter UpdateItem and the TransactWriteItems again. */
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "nativeSql", absent = true)
     void insertsAreCachedByShapeAndSendTheSameRequests(Toasty db, Recorder recorder) {
         db.insert(User.of("First", "first@x", 1));
         Delta second = delta(db, () -> db.insert(User.of("Second", "second@x", 2)));
@@ -168,7 +168,7 @@ class PlanCacheTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void updatesAreCachedByShape(Toasty db) {
         User ann = db.insert(User.of("Ann", "ann@x", 1));
         User bob = db.insert(User.of("Bob", "bob@x", 2));
@@ -185,7 +185,7 @@ class PlanCacheTest {
 
     /** Updates by filter and of an instance are hits the second time, each sending a read then a write. */
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "nativeSql", absent = true)
     void updatesAreCachedByShapeAndSendTheSameRequests(Toasty db, Recorder recorder) {
         User ann = db.insert(User.of("Ann", "ann@x", 1));
         User bob = db.insert(User.of("Bob", "bob@x", 2));
@@ -207,7 +207,7 @@ class PlanCacheTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void deletesAreCachedByShape(Toasty db) {
         User ann = db.insert(User.of("Ann", "ann@x", 1));
         User bob = db.insert(User.of("Bob", "bob@x", 2));
@@ -219,7 +219,7 @@ class PlanCacheTest {
 
     /** A second delete of the same shape is a hit that sends a Scan and a TransactWriteItems (item and side item). */
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "nativeSql", absent = true)
     void deletesAreCachedByShapeAndSendTheSameRequests(Toasty db, Recorder recorder) {
         User ann = db.insert(User.of("Ann", "ann@x", 1));
         User bob = db.insert(User.of("Bob", "bob@x", 2));
@@ -232,7 +232,7 @@ class PlanCacheTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     @Requires("endsWith")
     void valuesAreNeverInlinedInTheSql(Toasty db, Recorder recorder) {
         String marker = "zq-marker-7731";
@@ -252,7 +252,7 @@ class PlanCacheTest {
 
     /** The request texts carry placeholders, never values; endsWith, which DynamoDB refuses, becomes startsWith. */
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "nativeSql", absent = true)
     void valuesAreNeverInlinedInTheRequests(Toasty db, Recorder recorder) {
         String marker = "zq-marker-7731";
         User u = db.insert(User.of(marker, marker + "@x", 424_242));

@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Repeatable(Requires.All.class)
 public @interface Requires {
-    /** A boolean component of {@code dev.toasty.driver.Capability}, e.g. {@code "decimalOrdering"}. */
+    /** A {@code dev.toasty.driver.Feature} in camel case, e.g. {@code "decimalOrdering"} for {@code DECIMAL_ORDERING}. */
     String value();
 
     boolean absent() default false;

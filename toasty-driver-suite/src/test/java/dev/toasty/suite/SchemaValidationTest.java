@@ -5,7 +5,7 @@ import dev.toasty.SchemaMismatchException;
 import dev.toasty.Toasty;
 import dev.toasty.ToastyBuilder;
 import dev.toasty.annotation.Table;
-import dev.toasty.internal.jdbc.JdbcDriver;
+import dev.toasty.internal.sql.JdbcAccess;
 import dev.toasty.schema.SchemaDifference;
 import dev.toasty.schema.SchemaDifference.Kind;
 import dev.toasty.suite.models.Models;
@@ -63,7 +63,7 @@ class SchemaValidationTest {
     void theSuiteSchemaMatchesAfterPushSchema(Toasty db, Backend backend, Recorder recorder) {
         assertThat(db.schemaDifferences()).isEmpty();
         db.validateSchema();
-        if (backend.has("sql")) {
+        if (backend.has("nativeSql")) {
             assertThat(recorder.count("CATALOG")).as("two catalog queries per check, whatever the number of columns").isEqualTo(4);
         } else {
             assertThat(recorder.count("DescribeTable")).as("one per model and one of toasty_meta").isEqualTo(2L * (Models.ALL.size() + 1));
@@ -80,7 +80,7 @@ class SchemaValidationTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void anAddedFieldIsAMissingColumn(Backend backend) throws SQLException {
         Toasty db = evolve(backend, Tile.class, SizedTile.class);
         assertThat(db.schemaDifferences()).containsExactly(new SchemaDifference(Kind.MISSING_COLUMN, "sized_tiles", "size", null,
@@ -93,7 +93,7 @@ class SchemaValidationTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void aChangedTypeIsATypeMismatch(Backend backend) throws SQLException {
         String types = switch (backend.name()) {
             case "sqlite" -> "type is TEXT, the model needs INTEGER";
@@ -106,21 +106,21 @@ class SchemaValidationTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void aFieldThatBecameRequiredNeedsNotNull(Backend backend) throws SQLException {
         assertThat(messages(evolve(backend, Tile.class, RequiredTile.class)))
                 .containsExactly("required_tiles.color (RequiredTile.color): column allows null, the model needs NOT NULL");
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void aNotNullColumnOfAFieldThatIsNoLongerRequiredIsReported(Backend backend) throws SQLException {
         assertThat(messages(evolve(backend, RequiredTile.class, Tile.class)))
                 .containsExactly("tiles.color (Tile.color): column is NOT NULL, the model allows null");
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void anUnmappedNotNullColumnWithoutDefaultIsReported(Backend backend) throws SQLException {
         List<SchemaDifference> differences = evolve(backend, FinishedTile.class, Tile.class).schemaDifferences();
         assertThat(differences).extracting(SchemaDifference::kind).containsExactly(Kind.UNMAPPED_REQUIRED_COLUMN);
@@ -129,7 +129,7 @@ class SchemaValidationTest {
     }
 
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "nativeSql", absent = true)
     void itemsHaveNoColumnsToCompare(Backend backend) throws SQLException {
         // DynamoDB stores any attributes in an item: added, retyped or dropped fields change no table
         assertThat(evolve(backend, Tile.class, SizedTile.class).schemaDifferences()).isEmpty();
@@ -163,7 +163,7 @@ class SchemaValidationTest {
     @DriverTest
     void anIndexUnderAnotherNameServesOnlyOnSql(Backend backend) throws SQLException {
         Toasty db = evolve(backend, IndexedTile.class, RenamedIndexTile.class);
-        if (backend.has("sql")) {
+        if (backend.has("nativeSql")) {
             assertThat(db.schemaDifferences()).as("indexes match by columns and uniqueness").isEmpty();
         } else {
             // queries name the global secondary index, so its name counts
@@ -174,7 +174,7 @@ class SchemaValidationTest {
     @DriverTest
     void aFieldThatBecameUniqueNeedsAUniqueIndexOrDynamoDbsMetaTable(Backend backend) throws SQLException {
         Toasty db = evolve(backend, IndexedTile.class, UniqueTile.class);
-        assertThat(messages(db)).containsExactly(backend.has("sql")
+        assertThat(messages(db)).containsExactly(backend.has("nativeSql")
                 ? "unique_indexed_tiles: index \"ux_unique_indexed_tiles_color\" (on color) is not unique in the database, "
                         + "the model needs it unique"
                 : "table \"sv_toasty_meta\" (Toasty's own, for unique fields and @Auto counters) is missing");
@@ -184,10 +184,10 @@ class SchemaValidationTest {
     void aMovedKeyIsAPrimaryKeyMismatch(Backend backend) throws SQLException {
         List<SchemaDifference> differences = evolve(backend, Tile.class, ColorKeyedTile.class).schemaDifferences();
         assertThat(differences).filteredOn(d -> d.kind() == Kind.PRIMARY_KEY_MISMATCH).extracting(SchemaDifference::message)
-                .containsExactly(backend.has("sql")
+                .containsExactly(backend.has("nativeSql")
                         ? "color_keyed_tiles: primary key is (code), the model needs (color)"
                         : "sv_color_keyed_tiles: primary key is (code S), the model needs (color S)");
-        if (backend.has("sql")) {
+        if (backend.has("nativeSql")) {
             assertThat(differences).filteredOn(d -> d.kind() == Kind.NULLABILITY_MISMATCH).extracting(SchemaDifference::column)
                     .containsExactly("code", "color");
         }
@@ -249,8 +249,8 @@ class SchemaValidationTest {
         old.dropSchema();
         current.dropSchema();
         old.pushSchema();
-        if (backend.has("sql")) {
-            try (JdbcDriver jdbc = JdbcDriver.open(url(backend), 1, false); Connection c = jdbc.open(); Statement s = c.createStatement()) {
+        if (backend.has("nativeSql")) {
+            try (JdbcAccess jdbc = JdbcAccess.open(url(backend), 1, false); Connection c = jdbc.open(); Statement s = c.createStatement()) {
                 s.execute("ALTER TABLE " + from + " RENAME TO " + to);
             }
         }
@@ -260,7 +260,7 @@ class SchemaValidationTest {
     /** An instance over the models; the table prefix applies on DynamoDB only. */
     private Toasty open(Backend backend, String prefix, Class<?>... models) {
         ToastyBuilder builder = Toasty.builder().url(url(backend)).models(models);
-        Toasty db = (backend.has("sql") ? builder : builder.tablePrefix(prefix)).build();
+        Toasty db = (backend.has("nativeSql") ? builder : builder.tablePrefix(prefix)).build();
         opened.add(db);
         return db;
     }
@@ -271,7 +271,7 @@ class SchemaValidationTest {
     }
 
     private static String table(Backend backend, String name) {
-        return backend.has("sql") ? name : PREFIX + name;
+        return backend.has("nativeSql") ? name : PREFIX + name;
     }
 
     private static List<String> messages(Toasty db) {

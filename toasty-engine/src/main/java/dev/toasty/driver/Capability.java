@@ -1,108 +1,86 @@
 package dev.toasty.driver;
 
-/**
- * What a backend can do, as named flags. The engine's verify pass reads it before planning and refuses
- * a statement that needs a missing capability with an {@code UnsupportedFeatureException}; the driver
- * suite reads it to decide which tests a backend runs and which refusals it checks.
- *
- * @param backend           the backend's name in messages and test output ({@code sqlite}, {@code postgresql},
- *                          {@code mysql}, {@code dynamodb})
- * @param sql               statements are SQL
- * @param returning         an insert gives generated keys back (through {@code RETURNING} or the driver)
- * @param multiRowInsert    one insert may carry many rows
- * @param nullsOrdering     nulls can be placed first or last in an order
- * @param decimalOrdering   {@code BigDecimal} fields compare and sort numerically
- * @param transactions      interactive transactions ({@code Toasty.transaction})
- * @param arbitraryOrder    any field can be ordered on; without it only an index's sort key can
- * @param offset            {@code offset(n)} skips rows in the database
- * @param like              {@code like} patterns with the backend's own wildcards
- * @param endsWith          {@code endsWith} matches
- * @param ignoreCase        the {@code ...IgnoreCase} matches
- * @param fullScan          a filter that no key or index answers runs without being asked for by name;
- *                          without it such a query needs {@code allowScan()}
- * @param maxBindParameters the most values one statement may carry
- * @param returningClause   an insert can say {@code RETURNING}; without it (MySQL) generated keys come from the
- *                          JDBC driver's {@code getGeneratedKeys()}
- * @param jsonPaths         values inside JSON fields can be filtered and ordered on ({@code Post_.meta.path("lang")})
- * @param nanValues         floating-point fields store NaN and the infinities
- */
-public record Capability(String backend, boolean sql, boolean returning, boolean multiRowInsert,
-                         boolean nullsOrdering, boolean decimalOrdering, boolean transactions,
-                         boolean arbitraryOrder, boolean offset, boolean like, boolean endsWith,
-                         boolean ignoreCase, boolean fullScan, int maxBindParameters,
-                         boolean returningClause, boolean jsonPaths, boolean nanValues) {
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
-    /** SQLite 3.37 or newer (STRICT tables), as bundled by sqlite-jdbc. */
-    public static final Capability SQLITE = sql("sqlite").withDecimalOrdering(false).withMaxBindParameters(32766);
+/**
+ * What a backend can do: named {@link Feature}s and numeric {@link Limits}. The engine's verify pass reads
+ * it before planning and refuses a statement that needs a missing feature with an
+ * {@code UnsupportedFeatureException}; orchestration (includes, delete rules, relation filters) asks it which
+ * strategy to take; the driver suite reads it to decide which tests a backend runs and which refusals it checks.
+ * Immutable.
+ *
+ * @param backend  the backend's name in messages and test output ({@code sqlite}, {@code postgresql},
+ *                 {@code mysql}, {@code dynamodb})
+ * @param features what the backend can do
+ * @param limits   how much one statement may carry
+ */
+public record Capability(String backend, Set<Feature> features, Limits limits) {
+
+    /** Everything a SQL backend of this project has; each dialect takes away what it lacks. */
+    private static final Set<Feature> SQL = EnumSet.complementOf(EnumSet.of(Feature.NAN_VALUES));
+
+    /** SQLite 3.37 or newer (STRICT tables), as bundled by sqlite-jdbc: decimals are text, so they do not sort. */
+    public static final Capability SQLITE = new Capability("sqlite", SQL, new Limits(32766)).without(Feature.DECIMAL_ORDERING);
 
     /** PostgreSQL 12 or newer. */
-    public static final Capability POSTGRESQL = sql("postgresql").withMaxBindParameters(65535).withNanValues(true);
+    public static final Capability POSTGRESQL = new Capability("postgresql", SQL, new Limits(65535)).with(Feature.NAN_VALUES);
 
     /**
-     * MySQL 8.0.17 or newer: no {@code INSERT ... RETURNING} (keys come from the driver), no {@code NULLS FIRST/LAST}
-     * (the renderer sorts on {@code IS NULL} first instead).
+     * MySQL 8.0.17 or newer: no {@code INSERT ... RETURNING} (keys come from the driver). Nulls are placed by
+     * sorting on {@code IS NULL} first, which the renderer does.
      */
-    public static final Capability MYSQL = sql("mysql").withReturningClause(false);
+    public static final Capability MYSQL = new Capability("mysql", SQL, new Limits(65535)).without(Feature.RETURNING_CLAUSE);
 
     /** MariaDB 10.5 or newer, which has {@code INSERT ... RETURNING}; reported under the backend name {@code mysql}. */
-    public static final Capability MARIADB = sql("mysql");
+    public static final Capability MARIADB = new Capability("mysql", SQL, new Limits(65535));
 
-    /** The record before its last three flags: a backend that returns keys says {@code RETURNING}, SQL backends filter inside JSON, none stores NaN. */
-    public Capability(String backend, boolean sql, boolean returning, boolean multiRowInsert,
-                      boolean nullsOrdering, boolean decimalOrdering, boolean transactions,
-                      boolean arbitraryOrder, boolean offset, boolean like, boolean endsWith,
-                      boolean ignoreCase, boolean fullScan, int maxBindParameters) {
-        this(backend, sql, returning, multiRowInsert, nullsOrdering, decimalOrdering, transactions, arbitraryOrder,
-                offset, like, endsWith, ignoreCase, fullScan, maxBindParameters, sql && returning, sql, false);
+    public Capability {
+        if (backend == null || backend.isBlank()) {
+            throw new IllegalArgumentException("backend: must name the backend");
+        }
+        features = Collections.unmodifiableSet(features.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features));
+        if (limits == null) {
+            throw new IllegalArgumentException("limits: must not be null");
+        }
     }
 
-    /** A SQL backend that can do everything this record names, with PostgreSQL's bind limit; adjust with the {@code with...} methods. */
-    public static Capability sql(String backend) {
-        return new Capability(backend, true, true, true, true, true, true, true, true, true, true, true, true, 65535, true, true, false);
+    /** A backend with exactly these features. */
+    public static Capability of(String backend, Limits limits, Feature... features) {
+        EnumSet<Feature> set = EnumSet.noneOf(Feature.class);
+        Collections.addAll(set, features);
+        return new Capability(backend, set, limits);
     }
 
-    public Capability withReturning(boolean value) {
-        return new Capability(backend, sql, value, multiRowInsert, nullsOrdering, decimalOrdering, transactions,
-                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters, returningClause, jsonPaths, nanValues);
+    /** Whether the backend has this feature. */
+    public boolean has(Feature feature) {
+        return features.contains(feature);
     }
 
-    public Capability withMultiRowInsert(boolean value) {
-        return new Capability(backend, sql, returning, value, nullsOrdering, decimalOrdering, transactions,
-                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters, returningClause, jsonPaths, nanValues);
+    /** The most values one statement may carry. */
+    public int maxBindParameters() {
+        return limits.maxBindParameters();
     }
 
-    public Capability withNullsOrdering(boolean value) {
-        return new Capability(backend, sql, returning, multiRowInsert, value, decimalOrdering, transactions,
-                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters, returningClause, jsonPaths, nanValues);
+    /** This capability with these features added. */
+    public Capability with(Feature... added) {
+        EnumSet<Feature> set = features.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
+        Collections.addAll(set, added);
+        return new Capability(backend, set, limits);
     }
 
-    public Capability withDecimalOrdering(boolean value) {
-        return new Capability(backend, sql, returning, multiRowInsert, nullsOrdering, value, transactions,
-                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters, returningClause, jsonPaths, nanValues);
+    /** This capability without these features. */
+    public Capability without(Feature... removed) {
+        EnumSet<Feature> set = features.isEmpty() ? EnumSet.noneOf(Feature.class) : EnumSet.copyOf(features);
+        for (Feature f : removed) {
+            set.remove(f);
+        }
+        return new Capability(backend, set, limits);
     }
 
-    public Capability withTransactions(boolean value) {
-        return new Capability(backend, sql, returning, multiRowInsert, nullsOrdering, decimalOrdering, value,
-                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters, returningClause, jsonPaths, nanValues);
-    }
-
-    public Capability withMaxBindParameters(int value) {
-        return new Capability(backend, sql, returning, multiRowInsert, nullsOrdering, decimalOrdering, transactions,
-                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, value, returningClause, jsonPaths, nanValues);
-    }
-
-    public Capability withReturningClause(boolean value) {
-        return new Capability(backend, sql, returning, multiRowInsert, nullsOrdering, decimalOrdering, transactions,
-                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters, value, jsonPaths, nanValues);
-    }
-
-    public Capability withJsonPaths(boolean value) {
-        return new Capability(backend, sql, returning, multiRowInsert, nullsOrdering, decimalOrdering, transactions,
-                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters, returningClause, value, nanValues);
-    }
-
-    public Capability withNanValues(boolean value) {
-        return new Capability(backend, sql, returning, multiRowInsert, nullsOrdering, decimalOrdering, transactions,
-                arbitraryOrder, offset, like, endsWith, ignoreCase, fullScan, maxBindParameters, returningClause, jsonPaths, value);
+    /** This capability with other limits. */
+    public Capability withLimits(Limits other) {
+        return new Capability(backend, features, other);
     }
 }

@@ -24,8 +24,8 @@ public final class Filter<M> {
         this.expr = expr;
     }
 
-    /** Not API: wraps a statement-tree expression. */
-    public static <M> Filter<M> of(Expr expr) {
+    /** Wraps a statement-tree expression (the engine reaches it through {@code internal.read.Nodes}). */
+    static <M> Filter<M> of(Expr expr) {
         return new Filter<>(Objects.requireNonNull(expr, "expr"));
     }
 
@@ -85,8 +85,8 @@ public final class Filter<M> {
         return filter.not();
     }
 
-    /** Not API: the statement-tree expression. */
-    public Expr expr() {
+    /** The statement-tree expression (the engine reaches it through {@code internal.read.Nodes}). */
+    Expr expr() {
         return expr;
     }
 

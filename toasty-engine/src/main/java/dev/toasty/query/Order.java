@@ -31,8 +31,8 @@ public final class Order<M> {
         return new Order<>(new OrderItem(item.expr(), item.descending(), NullOrder.LAST));
     }
 
-    /** Not API: the statement-tree term. */
-    public OrderItem item() {
+    /** The statement-tree term (the engine reaches it through {@code internal.read.Nodes}). */
+    OrderItem item() {
         return item;
     }
 

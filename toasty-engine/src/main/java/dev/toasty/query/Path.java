@@ -114,7 +114,7 @@ public class Path<M, V> {
     }
 
     /** Wraps a condition on this field as a filter of {@code M}: across the relation when the field is reached through one. */
-    protected final Filter<M> filter(Expr condition) {
+    final Filter<M> filter(Expr condition) {
         return Filter.of(via == null ? condition : via.wrap(condition));
     }
 
@@ -135,8 +135,8 @@ public class Path<M, V> {
         }
     }
 
-    /** Not API: the statement-tree reference to this field. */
-    public final ExprPath expr() {
+    /** The statement-tree reference to this field. */
+    final ExprPath expr() {
         return expr;
     }
 

@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
  */
 public final class RelationPath<M, T> {
 
-    /** One relation of the chain, with the filter and order of its include. Not API. */
-    public record Hop(Class<?> model, String name, Class<?> target, Expr filter, List<OrderItem> order) {
+    /** One relation of the chain, with the filter and order of its include. */
+    record Hop(Class<?> model, String name, Class<?> target, Expr filter, List<OrderItem> order) {
         public Hop {
             order = List.copyOf(order);
         }
@@ -71,9 +71,24 @@ public final class RelationPath<M, T> {
         return hops.get(0).name();
     }
 
-    /** Not API: the relations of the chain, first to last. */
-    public List<Hop> hops() {
-        return hops;
+    /** The number of relations in the chain: 1 for {@code User_.posts}, 2 for {@code User_.posts.then(Post_.comments)}. */
+    public int length() {
+        return hops.size();
+    }
+
+    /** The name of relation {@code i} of the chain (the engine reaches it through {@code internal.read.Nodes}). */
+    String hopName(int i) {
+        return hops.get(i).name();
+    }
+
+    /** The include filter of relation {@code i} of the chain. */
+    Expr hopFilter(int i) {
+        return hops.get(i).filter();
+    }
+
+    /** The include order of relation {@code i} of the chain. */
+    List<OrderItem> hopOrder(int i) {
+        return hops.get(i).order();
     }
 
     /** The chain continued by {@code next}: {@code User_.posts.then(Post_.comments)} reaches the comments of the posts. */

@@ -1,7 +1,6 @@
 package dev.toasty.schema;
 
 import dev.toasty.SchemaException;
-import dev.toasty.internal.mapping.ModelMapper;
 
 import java.util.List;
 import java.util.Map;
@@ -19,15 +18,15 @@ public final class Model {
     private final List<Field> fields;
     private final List<Field> key;
     private final Map<String, Field> byName;
-    private final ModelMapper mapper;
+    private final RecordAccess records;
     private final List<Relation> relations;
     private final Map<String, Relation> relationsByName;
 
-    public Model(Class<?> type, Table table, List<Field> fields, ModelMapper mapper) {
-        this(type, table, fields, List.of(), mapper);
+    public Model(Class<?> type, Table table, List<Field> fields, RecordAccess records) {
+        this(type, table, fields, List.of(), records);
     }
 
-    public Model(Class<?> type, Table table, List<Field> fields, List<Relation> relations, ModelMapper mapper) {
+    public Model(Class<?> type, Table table, List<Field> fields, List<Relation> relations, RecordAccess records) {
         this.type = type;
         this.relations = List.copyOf(relations);
         this.relationsByName = this.relations.stream().collect(Collectors.toUnmodifiableMap(Relation::name, Function.identity()));
@@ -35,7 +34,7 @@ public final class Model {
         this.fields = List.copyOf(fields);
         this.key = this.fields.stream().filter(Field::key).toList();
         this.byName = this.fields.stream().collect(Collectors.toUnmodifiableMap(Field::name, Function.identity()));
-        this.mapper = mapper;
+        this.records = records;
     }
 
     public Class<?> type() {
@@ -99,14 +98,14 @@ public final class Model {
         return relation;
     }
 
-    /** The position of {@code relation} among this model's relations, for {@link ModelMapper#relation}. */
+    /** The position of {@code relation} among this model's relations, for {@link RecordAccess#relation}. */
     public int relationIndex(Relation relation) {
         return relations.indexOf(relation);
     }
 
-    /** Not API: reads and builds instances. */
-    public ModelMapper mapper() {
-        return mapper;
+    /** Reads and builds the instances of this model. */
+    public RecordAccess records() {
+        return records;
     }
 
     @Override

@@ -18,9 +18,13 @@ public final class Schema {
 
     private final boolean composites;
 
-    public Schema(Map<Class<?>, Model> models) {
+    /**
+     * @param composites whether some model has a member stored in several fields (an embedded record), which
+     *                   filters on it are expanded into
+     */
+    public Schema(Map<Class<?>, Model> models, boolean composites) {
         this.models = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(models));
-        this.composites = this.models.values().stream().anyMatch(m -> m.mapper() != null && m.mapper().hasSpans());
+        this.composites = composites;
         for (Model model : this.models.values()) {
             for (Relation r : model.relations()) {
                 if (r.kind() == Relation.Kind.BELONGS_TO) {

@@ -147,7 +147,7 @@ class DeleteRulesTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void nativeSqlObeysTheDatabasesOwnConstraints(Toasty db) {
         Blog blog = new Blog(db);
         Tree tree = Tree.seed(db);

@@ -46,7 +46,7 @@ class FilterAcrossRelationsTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("subqueries")
     void aBelongsToPathComparesAFieldOfTheTarget(Toasty db) {
         new Blog(db);
         assertThat(posts(db, Post_.author.then(Member_.name).eq("Alice"))).containsExactlyInAnyOrder("A1", "A2");
@@ -58,7 +58,7 @@ class FilterAcrossRelationsTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("subqueries")
     void aNullForeignKeyMatchesNeitherThePathNorItsNegation(Toasty db) {
         new Blog(db);
         db.insert(Post.of("Anon", true, 4, null));
@@ -69,7 +69,7 @@ class FilterAcrossRelationsTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("subqueries")
     void hasManyAnyAndNone(Toasty db) {
         new Blog(db);
         assertThat(posts(db, Post_.comments.any(Comment_.body.eq("nice")))).containsExactly("A1");
@@ -81,7 +81,7 @@ class FilterAcrossRelationsTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("subqueries")
     void hasOneAnyAndNone(Toasty db) {
         Blog blog = new Blog(db);
         db.insert(Profile.of(blog.alice.id(), "writes"));
@@ -95,7 +95,7 @@ class FilterAcrossRelationsTest {
 
     /** all(...) holds for records with no related record, and a comparison with a null value does not match. */
     @DriverTest
-    @Requires("sql")
+    @Requires("subqueries")
     void hasManyAllIsVacuousWithoutChildrenAndFalseOnNulls(Toasty db) {
         Blog blog = new Blog(db);
         db.insert(Comment.on(blog.a2(), null, blog.bob.id()));
@@ -108,7 +108,7 @@ class FilterAcrossRelationsTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("subqueries")
     void countsIncludeRecordsWithNone(Toasty db) {
         Blog blog = new Blog(db);
         db.insert(Post.of("C1", true, 5, blog.carol.id()));
@@ -127,7 +127,7 @@ class FilterAcrossRelationsTest {
 
     /** The photo's comment has the same commentable id as a post: the type column keeps it out of the post's count. */
     @DriverTest
-    @Requires("sql")
+    @Requires("subqueries")
     void polymorphicChildrenAreCountedForTheirOwnTypeOnly(Toasty db) {
         Blog blog = new Blog(db);
         assertThat(blog.photo.id()).isEqualTo(blog.a1().id());
@@ -148,7 +148,7 @@ class FilterAcrossRelationsTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("subqueries")
     void manyToManyAcrossTheJoinModel(Toasty db) {
         new Blog(db);
         assertThat(posts(db, Post_.labels.any(Label_.name.eq("java")))).containsExactlyInAnyOrder("A1", "B1");
@@ -162,7 +162,7 @@ class FilterAcrossRelationsTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("subqueries")
     void selfReferentialTrees(Toasty db) {
         Category root = db.insert(Category.of("root", null));
         Category a = db.insert(Category.of("a", root.id()));
@@ -178,7 +178,7 @@ class FilterAcrossRelationsTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("subqueries")
     void theFollowerGraph(Toasty db) {
         Blog blog = new Blog(db);
         db.insertAll(List.of(Follow.of(blog.alice.id(), blog.bob.id()), Follow.of(blog.carol.id(), blog.bob.id()),
@@ -193,7 +193,7 @@ class FilterAcrossRelationsTest {
 
     /** In a chain, the quantifier applies to the last relation; the ones before it are "any". */
     @DriverTest
-    @Requires("sql")
+    @Requires("subqueries")
     void chainsReachAcrossSeveralRelations(Toasty db) {
         new Blog(db);
         assertThat(members(db, Member_.posts.then(Post_.comments).any(Comment_.body.eq("nice")))).containsExactly("Alice");
@@ -207,7 +207,7 @@ class FilterAcrossRelationsTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("subqueries")
     void combinedWithOrdinaryFiltersOrAndNot(Toasty db) {
         new Blog(db);
         assertThat(posts(db, Post_.published.isTrue().and(Post_.author.then(Member_.name).eq("Alice")))).containsExactly("A1");

@@ -1,5 +1,6 @@
 package dev.toasty.suite.relations;
 
+import dev.toasty.driver.Feature;
 import dev.toasty.RelationNotLoadedException;
 import dev.toasty.Toasty;
 import dev.toasty.suite.DriverTest;
@@ -110,7 +111,7 @@ class IncludeTest {
                 .containsExactly(Post.class, Post.class, Post.class, Photo.class);
         assertThat(((Post) comments.get(2).commentable().get()).title()).isEqualTo("B1");
         assertThat(((Photo) comments.get(3).commentable().get()).url()).isEqualTo("https://example.com/p.png");
-        if (db.capability().sql()) {
+        if (db.capability().has(Feature.IN_LISTS)) {
             assertThat(recorder.statements()).hasSize(3); // the comments, then one query per target type
         }
     }
@@ -138,7 +139,7 @@ class IncludeTest {
     }
 
     @DriverTest
-    @dev.toasty.suite.Requires("sql")
+    @dev.toasty.suite.Requires("inLists")
     void childrenAreReadWithOneStatementBindingEveryParentKey(Toasty db, Recorder recorder, dev.toasty.suite.Backend backend) {
         new Blog(db);
         recorder.clear();
@@ -155,7 +156,7 @@ class IncludeTest {
     }
 
     @DriverTest
-    @dev.toasty.suite.Requires("sql")
+    @dev.toasty.suite.Requires("joins")
     void manyToManyIsOneStatementJoiningTheJoinModel(Toasty db, Recorder recorder) {
         new Blog(db);
         recorder.clear();

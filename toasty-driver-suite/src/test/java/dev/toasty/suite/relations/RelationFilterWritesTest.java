@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RelationFilterWritesTest {
 
     @DriverTest
-    @Requires("sql")
+    @Requires("subqueries")
     void deleteByABelongsToPath(Toasty db) {
         Blog blog = new Blog(db);
         assertThatThrownBy(() -> db.delete(Post.class).where(Post_.author.then(Member_.name).eq("Bob")).execute())
@@ -40,7 +40,7 @@ class RelationFilterWritesTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("subqueries")
     void updateAndDeleteByHasManyAndManyToManyConditions(Toasty db) {
         new Blog(db);
         assertThat(db.update(Post.class).set(Post_.published, true).where(Post_.comments.none()).execute()).isEqualTo(1);
@@ -54,7 +54,7 @@ class RelationFilterWritesTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("subqueries")
     void selfReferentialUpdatesAndDeletes(Toasty db) {
         Category root = db.insert(Category.of("root", null));
         Category a = db.insert(Category.of("a", root.id()));
@@ -74,7 +74,7 @@ class RelationFilterWritesTest {
 
     /** The subquery reads the parent names before the update moves their children. */
     @DriverTest
-    @Requires("sql")
+    @Requires("subqueries")
     void selfReferentialUpdateOfTheForeignKeyItFiltersOn(Toasty db) {
         Category root = db.insert(Category.of("root", null));
         Category a = db.insert(Category.of("a", root.id()));
@@ -89,7 +89,7 @@ class RelationFilterWritesTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("subqueries")
     void deleteMembersWithoutPostsOrFollowers(Toasty db) {
         new Blog(db);
         assertThat(db.delete(Member.class).where(Member_.posts.none().and(Member_.followers.none())).execute()).isEqualTo(1);

@@ -90,7 +90,7 @@ class RelationFiltersEverywhereTest {
     }
 
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "subqueries", absent = true)
     void hasManyManyToManyAndQuantifiedFiltersAreRefused(Toasty db, Recorder recorder) {
         new Blog(db);
         recorder.clear();

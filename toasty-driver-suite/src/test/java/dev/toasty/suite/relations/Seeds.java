@@ -1,5 +1,6 @@
 package dev.toasty.suite.relations;
 
+import dev.toasty.driver.Feature;
 import dev.toasty.Toasty;
 import dev.toasty.suite.models.blog.Comment;
 import dev.toasty.suite.models.blog.Label;
@@ -27,7 +28,7 @@ final class Seeds {
 
     /** {@code db.insertAll(records)}, in one call on SQL backends and in chunks on the others. */
     static <M> List<M> insertAll(Toasty db, List<M> records) {
-        if (db.capability().sql()) {
+        if (db.capability().has(Feature.TRANSACTIONS)) {
             return db.insertAll(records);
         }
         List<M> out = new ArrayList<>(records.size());

@@ -47,7 +47,7 @@ class StatementCountTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("inLists")
     void aThousandMembersWithTenPostsEachAreTwoStatements(Toasty db, Recorder recorder) {
         Seeds.membersWithPosts(db, 1000, 10);
         recorder.clear();
@@ -63,7 +63,7 @@ class StatementCountTest {
      * each member gets exactly its own posts, and a member without posts an empty list.
      */
     @DriverTest
-    @Requires("sql")
+    @Requires("inLists")
     void anUnfilteredListReadsChildrenWithoutItsKeys(Toasty db, Recorder recorder) {
         List<Member> seeded = Seeds.membersWithPosts(db, 20, 3);
         Member lonely = db.insert(Member.of("lonely", "lonely@example.com"));
@@ -91,7 +91,7 @@ class StatementCountTest {
      * so its author is not read.
      */
     @DriverTest
-    @Requires("sql")
+    @Requires("inLists")
     void childrenOfNoParentAreDroppedBeforeTheirOwnIncludesLoad(Toasty db, Recorder recorder) {
         Member ann = db.insert(Member.of("Ann", "ann@example.com"));
         Photo photo = db.insert(Photo.of("https://example.com/a.png"));
@@ -104,7 +104,7 @@ class StatementCountTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("inLists")
     void postsWithAuthorCommentsAndLabelsTakeTheSameStatementsForTenOrAHundred(Toasty db, Recorder recorder) {
         Seeds.Pool pool = Seeds.pool(db, 20, 5);
         Seeds.posts(db, pool, 0, 10);
@@ -127,7 +127,7 @@ class StatementCountTest {
 
     /** DynamoDB: the members are one Scan, and each member's posts one Query of the foreign key's index, so the count grows with the parents. */
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "inLists", absent = true)
     void dynamoReadsChildrenWithOneRequestPerParent(Toasty db, Recorder recorder) {
         Seeds.membersWithPosts(db, 30, 3);
         recorder.clear();
@@ -141,7 +141,7 @@ class StatementCountTest {
 
     /** DynamoDB: belongs-to targets are read with BatchGetItem, one request per 100 distinct keys. */
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "inLists", absent = true)
     void dynamoReadsBelongsToTargetsWithOneBatchGetPerHundredKeys(Toasty db, Recorder recorder) {
         Seeds.membersWithPosts(db, 150, 1);
         recorder.clear();
@@ -154,7 +154,7 @@ class StatementCountTest {
 
     /** DynamoDB: with author, comments and labels, the comments and the join records take one Query per post; authors and labels one BatchGetItem. */
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "inLists", absent = true)
     void dynamoPostsWithAuthorCommentsAndLabels(Toasty db, Recorder recorder) {
         Seeds.Pool pool = Seeds.pool(db, 20, 5);
         Seeds.posts(db, pool, 0, 10);

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class NativeQueryTest {
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void aQueryBindsNamedParametersAndMapsRowsToTheModel(Toasty db) {
         Fixture.users(db);
         NativeUserRepository users = Fixture.repository(db, NativeUserRepository.class);
@@ -27,7 +27,7 @@ class NativeQueryTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void aQueryCanReturnAProjectionAndTakeACollection(Toasty db) {
         Fixture.users(db);
         NativeUserRepository users = Fixture.repository(db, NativeUserRepository.class);
@@ -36,7 +36,7 @@ class NativeQueryTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void modifyingQueriesReturnTheRowsChanged(Toasty db) {
         Fixture.users(db);
         NativeUserRepository users = Fixture.repository(db, NativeUserRepository.class);
@@ -47,7 +47,7 @@ class NativeQueryTest {
     }
 
     @DriverTest
-    @Requires("sql")
+    @Requires("nativeSql")
     void aSqlParameterWithoutAMethodParameterIsRefusedAtCreation(Toasty db) {
         assertThatThrownBy(() -> Fixture.repository(db, BrokenRepositories.UnboundSqlParameter.class))
                 .isInstanceOf(QueryCreationException.class)
@@ -56,7 +56,7 @@ class NativeQueryTest {
     }
 
     @DriverTest
-    @Requires(value = "sql", absent = true)
+    @Requires(value = "nativeSql", absent = true)
     void nativeSqlIsRefusedAtCreationWithoutSql(Toasty db) {
         assertThatThrownBy(() -> Fixture.repository(db, BrokenRepositories.NativeSql.class))
                 .isInstanceOf(QueryCreationException.class)

@@ -1,5 +1,6 @@
 package dev.toasty.suite.types;
 
+import dev.toasty.driver.Feature;
 import dev.toasty.Toasty;
 import dev.toasty.query.Filter;
 import dev.toasty.suite.Backend;
@@ -70,7 +71,7 @@ class ConverterTest {
     @DriverTest
     void theStoredFormIsTheConvertersOutput(Toasty db, Backend backend) {
         seed(db);
-        if (backend.capability().sql()) {
+        if (backend.capability().has(Feature.NATIVE_SQL)) {
             assertThat(db.sql("select * from " + Invoice_.TABLE + " where total_currency = 'USD' and slug = 'second'")
                     .list(Invoice.class)).extracting(Invoice::total).containsExactly(TEN_USD);
         }

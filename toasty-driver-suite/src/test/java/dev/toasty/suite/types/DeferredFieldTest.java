@@ -1,5 +1,6 @@
 package dev.toasty.suite.types;
 
+import dev.toasty.driver.Feature;
 import dev.toasty.FieldNotLoadedException;
 import dev.toasty.Toasty;
 import dev.toasty.suite.Backend;
@@ -45,12 +46,12 @@ class DeferredFieldTest {
         recorder.clear();
         db.get(Article.class, saved.id());
         assertThat(recorder.statements()).hasSize(1);
-        if (backend.capability().sql()) {
+        if (backend.capability().has(Feature.NATIVE_SQL)) {
             assertThat(recorder.statements().get(0).sql()).doesNotContain("body").contains("title");
         }
         recorder.clear();
         loaded(db, saved.id());
-        if (backend.capability().sql()) {
+        if (backend.capability().has(Feature.NATIVE_SQL)) {
             assertThat(recorder.statements()).hasSize(1);
             assertThat(recorder.statements().get(0).sql()).contains("body");
         }

@@ -1,5 +1,6 @@
 package dev.toasty.suite.types;
 
+import dev.toasty.driver.Feature;
 import dev.toasty.QueryException;
 import dev.toasty.SchemaMismatchException;
 import dev.toasty.Toasty;
@@ -63,7 +64,7 @@ class EnumTypesTest {
     void aRenamedConstantIsStoredUnderItsName(Toasty db, Backend backend) {
         Typed saved = db.insert(Typed.of("p").withEnums(Status.PUBLISHED, Priority.HIGH, null));
         assertThat(db.query(Typed.class).where(Typed_.status.eq(Status.PUBLISHED)).one().id()).isEqualTo(saved.id());
-        if (backend.capability().sql()) {
+        if (backend.capability().has(Feature.NATIVE_SQL)) {
             assertThat(db.sql("select * from " + Typed_.TABLE + " where status = 'pub' and priority = 40")
                     .list(Typed.class)).extracting(Typed::id).containsExactly(saved.id());
             assertThat(db.sql("select * from " + Typed_.TABLE + " where status = 'PUBLISHED'").list(Typed.class)).isEmpty();

@@ -1,5 +1,6 @@
 package dev.toasty.suite.types;
 
+import dev.toasty.driver.Feature;
 import dev.toasty.Toasty;
 import dev.toasty.suite.Backend;
 import software.amazon.awssdk.regions.Region;
@@ -21,7 +22,7 @@ final class RawWrites {
 
     /** Sets {@code column} of the row or item with the numeric key {@code id} to a text or an integer. */
     static void set(Toasty db, Backend backend, String table, long id, String column, Object value) {
-        if (backend.capability().sql()) {
+        if (backend.capability().has(Feature.NATIVE_SQL)) {
             long changed = db.sql("update " + table + " set " + column + " = :value where id = :id")
                     .bind("value", value).bind("id", id).execute();
             if (changed != 1) {

@@ -1,7 +1,7 @@
 package dev.toasty.internal.dynamo;
 
 import dev.toasty.internal.engine.ArgSpec;
-import dev.toasty.internal.engine.kv.KvAccess.SortCondition;
+import dev.toasty.internal.dynamo.kv.KvAccess.SortCondition;
 import dev.toasty.internal.stmt.BinaryOp;
 import dev.toasty.internal.stmt.Expr;
 import dev.toasty.internal.stmt.ExprAnd;

@@ -1,5 +1,9 @@
 package dev.toasty.internal.dynamo;
 
+import dev.toasty.driver.Limits;
+
+import dev.toasty.driver.Feature;
+
 import dev.toasty.ConnectionException;
 import dev.toasty.driver.Capability;
 import dev.toasty.internal.engine.Driver;
@@ -7,8 +11,8 @@ import dev.toasty.internal.engine.Events;
 import dev.toasty.internal.engine.Lowering;
 import dev.toasty.internal.engine.Operation;
 import dev.toasty.internal.engine.Verifier;
-import dev.toasty.internal.engine.kv.KvPlan;
-import dev.toasty.internal.engine.kv.KvPlanner;
+import dev.toasty.internal.dynamo.kv.KvPlan;
+import dev.toasty.internal.dynamo.kv.KvPlanner;
 import dev.toasty.internal.stmt.Delete;
 import dev.toasty.internal.stmt.Insert;
 import dev.toasty.internal.stmt.Select;
@@ -48,8 +52,8 @@ import java.util.function.Supplier;
 public final class DynamoDriver implements Driver {
 
     /** What DynamoDB can do: see docs/dynamodb.md for each refusal. */
-    public static final Capability CAPABILITY = new Capability("dynamodb", false, true, true, true, true, false,
-            false, false, false, false, false, false, Integer.MAX_VALUE);
+    public static final Capability CAPABILITY = Capability.of("dynamodb", new Limits(Integer.MAX_VALUE),
+            Feature.RETURNING, Feature.MULTI_ROW_INSERT, Feature.NULLS_ORDERING, Feature.DECIMAL_ORDERING);
 
     private final Requests requests;
     private final boolean ownsClient;
@@ -112,9 +116,7 @@ public final class DynamoDriver implements Driver {
     }
 
     @Override
-    public Operation plan(Statement shape, Model model, int argCount) {
-        Lowering.Lowered lowered = Lowering.lower(shape, model, argCount);
-        Verifier.verify(lowered, CAPABILITY, argCount);
+    public Operation plan(Statement shape, Lowering.Lowered lowered, Model model) {
         int id = shape.hashCode();
         return switch (lowered.statement()) {
             case Select s -> new DynamoRead(requests, model, plan(s, model), lowered.args(), id, s.deferred());
@@ -143,7 +145,7 @@ public final class DynamoDriver implements Driver {
     public List<Field> startKeyFields(Select shape, Model model, int argCount) {
         Lowering.Lowered lowered = Lowering.lower(shape, model, argCount);
         KvPlan plan = plan((Select) lowered.statement(), model);
-        if (plan.access() instanceof dev.toasty.internal.engine.kv.KvAccess.BatchGet) {
+        if (plan.access() instanceof dev.toasty.internal.dynamo.kv.KvAccess.BatchGet) {
             throw new dev.toasty.UnsupportedFeatureException("paginating a list of keys", "dynamodb",
                     "BatchGetItem returns the items in no order: read them with list() and page the list in Java");
         }

@@ -3,7 +3,7 @@ package dev.toasty.internal.dynamo;
 import dev.toasty.internal.engine.Events;
 import dev.toasty.internal.engine.Operation;
 import dev.toasty.internal.engine.Start;
-import dev.toasty.internal.jdbc.Violations;
+import dev.toasty.internal.engine.Violations;
 import dev.toasty.internal.stmt.ExprArg;
 import dev.toasty.internal.stmt.Insert;
 import dev.toasty.schema.Column;

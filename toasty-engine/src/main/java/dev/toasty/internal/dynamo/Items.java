@@ -57,7 +57,7 @@ final class Items {
                 values[f.index()] = ModelMapper.notLoaded(); // read with the item, but the caller did not ask for it
             }
         }
-        return model.mapper().create(values);
+        return model.records().create(values);
     }
 
     /** The field values of an item, by field index. */

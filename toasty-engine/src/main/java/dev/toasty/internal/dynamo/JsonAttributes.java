@@ -47,7 +47,7 @@ final class JsonAttributes {
     /** {@code depth}: the containers around {@code node} within the attribute. */
     private static AttributeValue encode(JsonNode node, int depth) {
         if (node.isContainer() && depth == MAX_DEPTH) {
-            return AttributeValue.fromB(SdkBytes.fromByteArray(dev.toasty.internal.jdbc.JsonCodecs.MAPPER.writeValueAsBytes(node)));
+            return AttributeValue.fromB(SdkBytes.fromByteArray(dev.toasty.internal.mapping.Conversions.JSON.writeValueAsBytes(node)));
         }
         return switch (node.getNodeType()) {
             case OBJECT -> {
@@ -101,7 +101,7 @@ final class JsonAttributes {
             case N -> number(new BigDecimal(a.n()).stripTrailingZeros());
             case BOOL -> NODES.booleanNode(a.bool());
             case NUL -> NODES.nullNode();
-            case B -> dev.toasty.internal.jdbc.JsonCodecs.MAPPER.readTree(a.b().asByteArray());
+            case B -> dev.toasty.internal.mapping.Conversions.JSON.readTree(a.b().asByteArray());
             default -> throw new dev.toasty.SchemaMismatchException("A JSON attribute holds a DynamoDB " + a.type()
                     + " value, which is no JSON: it was written by something other than Toasty; rewrite it as JSON values");
         };

@@ -110,7 +110,7 @@ final class Composites {
     }
 
     private static ModelMapper mapper(ExprPath path, Schema schema) {
-        return schema.model(path.model()).mapper();
+        return ModelMapper.of(schema.model(path.model()));
     }
 
     private static int[] span(Expr e, Schema schema) {
@@ -118,6 +118,6 @@ final class Composites {
             return null;
         }
         Model model = schema.model(p.model());
-        return model == null || model.mapper() == null ? null : model.mapper().span(p.field());
+        return model == null || model.records() == null ? null : dev.toasty.internal.mapping.ModelMapper.of(model).span(p.field());
     }
 }

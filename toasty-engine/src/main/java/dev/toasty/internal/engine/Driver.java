@@ -22,8 +22,11 @@ public interface Driver extends AutoCloseable {
 
     Capability capability();
 
-    /** Plans one statement shape: its values are {@code ExprArg}s numbered from 0 to {@code argCount - 1}. */
-    Operation plan(Statement shape, Model model, int argCount);
+    /**
+     * Plans one statement shape (its values are {@code ExprArg}s numbered from 0), given as written and as
+     * {@link Verifier#checked lowered and verified} by the engine: a driver plans only what its capability allows.
+     */
+    Operation plan(Statement shape, Lowering.Lowered lowered, Model model);
 
     /** Runs {@code work} atomically where the backend can; nested calls join the outer one. */
     <R> R transaction(Supplier<R> work, Events events);

@@ -1,5 +1,7 @@
 package dev.toasty.internal.engine;
 
+import dev.toasty.driver.Feature;
+
 import dev.toasty.driver.Capability;
 import dev.toasty.event.EngineStats;
 import dev.toasty.event.StatementEvent;
@@ -136,18 +138,19 @@ public final class Engine implements AutoCloseable, Events {
 
     /** The statement as the planner takes it: relation filters resolved (key-value backends), multi-column members expanded. */
     private Statement prepared(Statement statement) {
-        if (!driver.capability().sql() && RelationFilters.mentionsRelation(statement)) {
+        if (!driver.capability().has(Feature.SUBQUERIES) && RelationFilters.mentionsRelation(statement)) {
             statement = RelationLookups.resolve(statement, this);
         }
         return schema.hasComposites() ? Composites.expand(statement, schema) : statement;
     }
 
     private Operation plan(Parameterized p) {
-        boolean sql = driver.capability().sql();
+        boolean sql = driver.capability().has(Feature.SUBQUERIES);
         return cache.get(p.shape(), shape -> {
             planned.increment();
             Statement expanded = sql ? RelationFilters.expand(shape, schema) : shape;
-            return driver.plan(expanded, schema.model(shape.model()), p.args().length);
+            Model model = schema.model(shape.model());
+            return driver.plan(expanded, Verifier.checked(expanded, model, p.args().length, driver.capability()), model);
         });
     }
 

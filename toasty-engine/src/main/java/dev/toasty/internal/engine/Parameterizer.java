@@ -17,14 +17,14 @@ import java.util.List;
  * Replaces every literal value of a statement with a numbered argument. Statements that differ only
  * in their values come out equal, so the result is the key of the plan cache.
  */
-final class Parameterizer {
+public final class Parameterizer {
 
     private final List<Object> args = new ArrayList<>();
 
     private Parameterizer() {
     }
 
-    static Parameterized split(Statement statement) {
+    public static Parameterized split(Statement statement) {
         Parameterizer p = new Parameterizer();
         Statement shape = p.statement(statement);
         return new Parameterized(shape, p.args.toArray());

@@ -89,7 +89,7 @@ final class RelationLookups {
         List<Field> fk = r.foreignKey();
         List<Field> key = target.key();
         if (fk.size() == 1) {
-            List<Expr> values = rows.stream().map(row -> (Expr) new ExprValue(target.mapper().get(row, key.get(0).index()))).toList();
+            List<Expr> values = rows.stream().map(row -> (Expr) new ExprValue(target.records().get(row, key.get(0).index()))).toList();
             // two-valued, as on SQL: a null foreign key matches the negation
             ExprPath path = new ExprPath(model.type(), fk.get(0).name());
             // one target (a key or unique lookup) becomes an equality, which the foreign key's index answers
@@ -104,7 +104,7 @@ final class RelationLookups {
             List<Expr> terms = new ArrayList<>();
             for (int i = 0; i < fk.size(); i++) {
                 terms.add(new ExprBinaryOp(BinaryOp.EQ, new ExprPath(model.type(), fk.get(i).name()),
-                        new ExprValue(target.mapper().get(row, key.get(i).index()))));
+                        new ExprValue(target.records().get(row, key.get(i).index()))));
             }
             alternatives.add(Expr.and(terms));
         }

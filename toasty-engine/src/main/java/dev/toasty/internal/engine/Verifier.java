@@ -1,5 +1,7 @@
 package dev.toasty.internal.engine;
 
+import dev.toasty.driver.Feature;
+
 import dev.toasty.UnsupportedFeatureException;
 import dev.toasty.driver.Capability;
 import dev.toasty.internal.stmt.Expr;
@@ -7,7 +9,9 @@ import dev.toasty.internal.stmt.ExprBetween;
 import dev.toasty.internal.stmt.ExprBinaryOp;
 import dev.toasty.internal.stmt.ExprColumn;
 import dev.toasty.internal.stmt.Exprs;
+import dev.toasty.internal.stmt.ExprJsonValue;
 import dev.toasty.internal.stmt.ExprLike;
+import dev.toasty.internal.stmt.NullOrder;
 import dev.toasty.internal.stmt.ExprLower;
 import dev.toasty.internal.stmt.MatchKind;
 import dev.toasty.internal.stmt.OrderItem;
@@ -15,7 +19,9 @@ import dev.toasty.internal.stmt.Select;
 import dev.toasty.internal.stmt.Delete;
 import dev.toasty.internal.stmt.Insert;
 import dev.toasty.internal.stmt.Update;
+import dev.toasty.internal.stmt.Statement;
 import dev.toasty.schema.FieldType;
+import dev.toasty.schema.Model;
 
 /**
  * Checks a lowered statement against the backend's {@link Capability} before any SQL is made, so that
@@ -26,22 +32,31 @@ public final class Verifier {
     private Verifier() {
     }
 
-    public static void verify(Lowering.Lowered lowered, Capability capability, int argCount) {
+    /**
+     * The one path from a statement shape to what a driver plans, for execution and for {@code PlanPreview}: the
+     * shape lowered to columns, then checked against the capability.
+     */
+    public static Lowering.Lowered checked(Statement shape, Model model, int argCount, Capability capability) {
+        Lowering.Lowered lowered = Lowering.lower(shape, model, argCount);
+        verify(lowered.statement(), capability, argCount);
+        return lowered;
+    }
+
+    /** Refuses what the backend cannot do in a lowered statement (columns and numbered arguments). */
+    public static void verify(Statement lowered, Capability capability, int argCount) {
         if (argCount > capability.maxBindParameters()) {
             throw new UnsupportedFeatureException("statements with " + argCount + " values", capability.backend(),
                     "the limit is " + capability.maxBindParameters() + " bind parameters; split the IN list or the batch");
         }
-        switch (lowered.statement()) {
+        switch (lowered) {
             case Select s -> {
                 verifyFilter(s.filter(), capability);
-                if (s.offset() != null && !capability.offset()) {
+                if (s.offset() != null && !capability.has(Feature.OFFSET)) {
                     throw new UnsupportedFeatureException("offset(...)", capability.backend(),
                             "page with paginate(size) and after(cursor) instead");
                 }
                 for (OrderItem item : s.order()) {
-                    if (!capability.decimalOrdering() && isDecimal(item.expr())) {
-                        throw decimalOrdering(capability, "ordering by a BigDecimal field");
-                    }
+                    verifyOrder(item, capability);
                 }
             }
             case Update u -> verifyFilter(u.filter(), capability);
@@ -52,10 +67,30 @@ public final class Verifier {
         }
     }
 
+    private static void verifyOrder(OrderItem item, Capability capability) {
+        if (!capability.has(Feature.DECIMAL_ORDERING) && isDecimal(item.expr())) {
+            throw decimalOrdering(capability, "ordering by a BigDecimal field");
+        }
+        if (item.nulls() != NullOrder.DEFAULT && !capability.has(Feature.NULLS_ORDERING)) {
+            throw new UnsupportedFeatureException("NULLS FIRST/LAST in ORDER BY", capability.backend(),
+                    "order by a required field, or accept the backend's null placement");
+        }
+        if (!capability.has(Feature.JSON_PATHS) && mentionsJsonValue(item.expr())) {
+            throw new UnsupportedFeatureException("ordering by a value inside a JSON field", capability.backend(),
+                    "sort in Java after reading, or use a SQL backend");
+        }
+    }
+
     private static void verifyFilter(Expr filter, Capability capability) {
+        if (!capability.has(Feature.JSON_PATHS) && mentionsJsonValue(filter)) {
+            // a document path could be filtered on in DynamoDB, but not with SQL's meaning (numbers compared as
+            // doubles, a missing key or JSON null as NULL), so answers would differ from the SQL backends'
+            throw new UnsupportedFeatureException("filtering on a value inside a JSON field", capability.backend(),
+                    "filter in Java after reading, or use a SQL backend");
+        }
         Exprs.map(filter, e -> {
             verifyMatch(e, capability);
-            if (!capability.decimalOrdering()) {
+            if (!capability.has(Feature.DECIMAL_ORDERING)) {
                 if (e instanceof ExprBinaryOp b && b.op().isRange() && (isDecimal(b.lhs()) || isDecimal(b.rhs()))) {
                     throw decimalOrdering(capability, "range comparisons on a BigDecimal field");
                 }
@@ -68,17 +103,36 @@ public final class Verifier {
     }
 
     private static void verifyMatch(Expr e, Capability capability) {
-        if (e instanceof ExprLower && !capability.ignoreCase()) {
+        if (e instanceof ExprLower && !capability.has(Feature.IGNORE_CASE)) {
             throw new UnsupportedFeatureException("case-insensitive matching (the ...IgnoreCase filters)", capability.backend(),
                     "store a lower-cased copy of the field and compare with it");
         }
-        if (e instanceof ExprLike l && l.kind() == MatchKind.LIKE && !capability.like()) {
+        if (e instanceof ExprLike l && l.kind() == MatchKind.LIKE && !capability.has(Feature.LIKE)) {
             throw new UnsupportedFeatureException("like(...) patterns", capability.backend(),
                     "use startsWith(...) or contains(...)");
         }
-        if (e instanceof ExprLike l && l.kind() == MatchKind.ENDS_WITH && !capability.endsWith()) {
+        if (e instanceof ExprLike l && l.kind() == MatchKind.ENDS_WITH && !capability.has(Feature.ENDS_WITH)) {
             throw new UnsupportedFeatureException("endsWith(...)", capability.backend(),
                     "store the reversed text in a field and use startsWith(...) on it");
+        }
+    }
+
+    private static boolean mentionsJsonValue(Expr e) {
+        boolean[] found = new boolean[1];
+        Exprs.map(e, x -> {
+            found[0] |= x instanceof ExprJsonValue;
+            return x;
+        });
+        return found[0];
+    }
+
+    /**
+     * Refuses an operation that needs {@code feature} before anything runs: the API-level refusals
+     * (transactions, generated keys) live here beside the statement checks, in one place.
+     */
+    public static void require(Capability capability, Feature feature, String what, String fix) {
+        if (!capability.has(feature)) {
+            throw new UnsupportedFeatureException(what, capability.backend(), fix);
         }
     }
 

@@ -24,10 +24,10 @@ import java.util.List;
 import java.util.Map;
 
 /** The conversions between the Java types Toasty maps and the stored types of {@code FieldType}. */
-final class Conversions {
+public final class Conversions {
 
     /** The engine's one mapper, shared with the codecs that write and read the JSON. */
-    private static final JsonMapper JSON = dev.toasty.internal.jdbc.JsonCodecs.MAPPER;
+    public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Conversions() {
     }

@@ -2,6 +2,8 @@ package dev.toasty.internal.mapping;
 
 import dev.toasty.SchemaException;
 import dev.toasty.ToastyException;
+import dev.toasty.schema.Model;
+import dev.toasty.schema.RecordAccess;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -18,7 +20,7 @@ import java.util.function.Function;
  * spans several fields (an embedded record) is split and joined by its {@link Slot}. Relations sit in
  * their own slots among the record components, read and set by relation index.
  */
-public final class ModelMapper {
+public final class ModelMapper implements RecordAccess {
 
     private final Class<?> type;
     private final boolean record;
@@ -142,6 +144,11 @@ public final class ModelMapper {
         return out;
     }
 
+    /** The mapper of {@code model}, for what the engine needs beyond {@link RecordAccess}. */
+    public static ModelMapper of(Model model) {
+        return (ModelMapper) model.records();
+    }
+
     /** The value the engine carries for a deferred field that was not loaded. */
     public static Object notLoaded() {
         return Slot.NOT_LOADED;
@@ -153,6 +160,7 @@ public final class ModelMapper {
     }
 
     /** The value of field {@code index} of {@code instance}. */
+    @Override
     public Object get(Object instance, int index) {
         int member = fieldSlots[index];
         if (plain || slots[member] == Slot.PLAIN) {
@@ -164,11 +172,13 @@ public final class ModelMapper {
     }
 
     /** The value of relation {@code index} (its wrapper) of {@code instance}. */
+    @Override
     public Object relation(Object instance, int index) {
         return slot(instance, relationSlots[index]);
     }
 
     /** All field values of {@code instance}, in field order. */
+    @Override
     public Object[] values(Object instance) {
         Object[] values = new Object[fieldSlots.length];
         if (plain) {
@@ -214,11 +224,13 @@ public final class ModelMapper {
     }
 
     /** A new instance holding {@code values} (in field order), its relations not loaded. */
+    @Override
     public Object create(Object[] values) {
         return create(values, unloaded);
     }
 
     /** A new instance holding {@code values} (in field order) and {@code relations} (in relation order). */
+    @Override
     public Object create(Object[] values, Object[] relations) {
         try {
             Object[] members = new Object[getters.length];
@@ -260,6 +272,7 @@ public final class ModelMapper {
      * {@code instance} with field {@code index} set to {@code value}: a copy for records, the same
      * object for classes (as the caller expects of a mutable entity).
      */
+    @Override
     public Object with(Object instance, int index, Object value) {
         int member = fieldSlots[index];
         if (!plain && slots[member] != Slot.PLAIN) {
@@ -281,6 +294,7 @@ public final class ModelMapper {
     }
 
     /** {@code instance} with relation {@code index} set to {@code value}, as {@link #with} does for fields. */
+    @Override
     public Object withRelation(Object instance, int index, Object value) {
         return withSlot(instance, relationSlots[index], value);
     }

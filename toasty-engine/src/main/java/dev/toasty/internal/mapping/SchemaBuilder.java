@@ -66,7 +66,7 @@ public final class SchemaBuilder {
             }
             models.put(type, model);
         }
-        return new Schema(models);
+        return new Schema(models, models.values().stream().anyMatch(m -> m.records() instanceof ModelMapper mm && mm.hasSpans()));
     }
 
     /** A model class read, before its relations are resolved against the other models. */

@@ -3,7 +3,7 @@ package dev.toasty.internal.dynamo;
 import dev.toasty.UnsupportedFeatureException;
 import dev.toasty.annotation.Key;
 import dev.toasty.annotation.Model;
-import dev.toasty.internal.engine.kv.KvPlanner;
+import dev.toasty.internal.engine.Verifier;
 import dev.toasty.internal.mapping.SchemaBuilder;
 import dev.toasty.internal.stmt.BinaryOp;
 import dev.toasty.internal.stmt.Expr;
@@ -20,7 +20,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** DynamoDB refuses values inside JSON fields, in filters and in orders, when planning (before any request). */
+/** DynamoDB refuses values inside JSON fields, in filters and in orders, in the verify pass (before any planning or request). */
 class JsonValueRefusalTest {
 
     @Model
@@ -41,7 +41,7 @@ class JsonValueRefusalTest {
     void aFilterOnAValueInsideJsonIsRefusedEvenBesideAKeyLookup() {
         Select select = new Select(Note.class, Expr.and(List.of(onKey(), new ExprBinaryOp(BinaryOp.EQ, lang(), new ExprArg(1)))),
                 List.of(), null, null, Select.Returning.ROWS, true);
-        assertThatThrownBy(() -> KvPlanner.plan(select, NOTE, true, "dynamodb"))
+        assertThatThrownBy(() -> Verifier.verify(select, DynamoDriver.CAPABILITY, 2))
                 .isInstanceOf(UnsupportedFeatureException.class)
                 .hasMessage("dynamodb does not support filtering on a value inside a JSON field: "
                         + "filter in Java after reading, or use a SQL backend");
@@ -51,7 +51,7 @@ class JsonValueRefusalTest {
     void anOrderByAValueInsideJsonIsRefused() {
         Select select = new Select(Note.class, onKey(), List.of(new OrderItem(lang(), false, NullOrder.DEFAULT)), null, null,
                 Select.Returning.ROWS, true);
-        assertThatThrownBy(() -> KvPlanner.plan(select, NOTE, true, "dynamodb"))
+        assertThatThrownBy(() -> Verifier.verify(select, DynamoDriver.CAPABILITY, 2))
                 .isInstanceOf(UnsupportedFeatureException.class)
                 .hasMessageStartingWith("dynamodb does not support ordering by a value inside a JSON field");
     }

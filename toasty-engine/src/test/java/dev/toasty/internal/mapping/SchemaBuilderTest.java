@@ -191,14 +191,14 @@ class SchemaBuilderTest {
                 "at=at", "at.zone=at_zone");
         var at = java.time.ZonedDateTime.of(2024, 10, 27, 2, 30, 0, 0, java.time.ZoneId.of("Europe/Paris")).withLaterOffsetAtOverlap();
         Shipment s = new Shipment(7L, new Place("Lyon", null), at);
-        Object[] values = model.mapper().values(s);
+        Object[] values = model.records().values(s);
         assertThat(values).containsExactly(7L, "Lyon", null, null, at, "Europe/Paris");
         values[4] = at.toInstant();
-        Shipment back = (Shipment) model.mapper().create(values);
+        Shipment back = (Shipment) model.records().create(values);
         assertThat(back).isEqualTo(s);
         assertThat(back.at().getOffset()).isEqualTo(java.time.ZoneOffset.ofHours(1));
         values[1] = null;
-        assertThat(((Shipment) model.mapper().create(values)).place()).isNull();
+        assertThat(((Shipment) model.records().create(values)).place()).isNull();
     }
 
     @Test

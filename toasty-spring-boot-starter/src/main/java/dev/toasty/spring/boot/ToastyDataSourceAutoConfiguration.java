@@ -1,7 +1,7 @@
 package dev.toasty.spring.boot;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.toasty.driver.ToastyDataSource;
+import dev.toasty.ToastyDataSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;

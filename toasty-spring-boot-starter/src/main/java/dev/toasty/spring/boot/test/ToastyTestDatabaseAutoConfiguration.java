@@ -1,7 +1,7 @@
 package dev.toasty.spring.boot.test;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.toasty.driver.ToastyDataSource;
+import dev.toasty.ToastyDataSource;
 import dev.toasty.spring.boot.ToastyDataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

@@ -1,5 +1,7 @@
 package dev.toasty.spring.data.repository.query;
 
+import dev.toasty.driver.Feature;
+
 import dev.toasty.schema.Field;
 import dev.toasty.schema.FieldType;
 import dev.toasty.spring.data.repository.query.Criterion.Operator;
@@ -85,14 +87,14 @@ final class Criteria {
 
     private static void checkCapability(MethodContext method, Operator operator, Field field, String name, Part.Type type) {
         var capability = method.capability();
-        if ((operator == Operator.LIKE || operator == Operator.NOT_LIKE) && !capability.like()) {
-            throw method.unsupported(keyword(type) + " (on '" + name + "')", "like");
+        if ((operator == Operator.LIKE || operator == Operator.NOT_LIKE) && !capability.has(Feature.LIKE)) {
+            throw method.unsupported(keyword(type) + " (on '" + name + "')", Feature.LIKE);
         }
-        if (operator == Operator.ENDS_WITH && !capability.endsWith()) {
-            throw method.unsupported("EndingWith (on '" + name + "')", "endsWith");
+        if (operator == Operator.ENDS_WITH && !capability.has(Feature.ENDS_WITH)) {
+            throw method.unsupported("EndingWith (on '" + name + "')", Feature.ENDS_WITH);
         }
-        if (RANGES.contains(operator) && field.type() == FieldType.DECIMAL && !capability.decimalOrdering()) {
-            throw method.unsupported(keyword(type) + " on the decimal field '" + name + "'", "decimalOrdering");
+        if (RANGES.contains(operator) && field.type() == FieldType.DECIMAL && !capability.has(Feature.DECIMAL_ORDERING)) {
+            throw method.unsupported(keyword(type) + " on the decimal field '" + name + "'", Feature.DECIMAL_ORDERING);
         }
     }
 
@@ -111,8 +113,8 @@ final class Criteria {
             throw method.refuse("IgnoreCase does not combine with " + condition.keyword() + " (on '" + name
                     + "'); it does with Is/Equals, Not, StartingWith, EndingWith, Containing and NotContaining");
         }
-        if (!method.capability().ignoreCase()) {
-            throw method.unsupported("IgnoreCase (on '" + name + "')", "ignoreCase");
+        if (!method.capability().has(Feature.IGNORE_CASE)) {
+            throw method.unsupported("IgnoreCase (on '" + name + "')", Feature.IGNORE_CASE);
         }
         return true;
     }

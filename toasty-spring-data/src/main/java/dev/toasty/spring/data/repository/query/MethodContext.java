@@ -1,5 +1,6 @@
 package dev.toasty.spring.data.repository.query;
 
+import dev.toasty.driver.Feature;
 import dev.toasty.driver.Capability;
 import dev.toasty.schema.Model;
 import org.springframework.data.repository.query.QueryCreationException;
@@ -27,10 +28,10 @@ record MethodContext(Class<?> repository, Method method, QueryMethod queryMethod
         return QueryCreationException.create(queryMethod, where() + ": " + reason, cause);
     }
 
-    /** A refusal because the backend lacks a capability. */
-    QueryCreationException unsupported(String what, String flag) {
-        return refuse(what + " is not supported on " + capability.backend() + " (its capability '" + flag
-                + "' is off); use another keyword, or a query through Toasty's API for this backend");
+    /** A refusal because the backend lacks a feature. */
+    QueryCreationException unsupported(String what, Feature feature) {
+        return refuse(what + " is not supported on " + capability.backend() + " (it lacks the feature " + feature
+                + "); use another keyword, or a query through Toasty's API for this backend");
     }
 
     private String where() {

@@ -1,5 +1,7 @@
 package dev.toasty.spring.data.repository.query;
 
+import dev.toasty.driver.Feature;
+
 import dev.toasty.NativeQuery;
 import dev.toasty.Toasty;
 import dev.toasty.UnsupportedFeatureException;
@@ -44,7 +46,7 @@ final class NativeSqlQuery implements RepositoryQuery {
     }
 
     static NativeSqlQuery create(Toasty toasty, MethodContext method, String sql, Results results) {
-        if (!method.capability().sql()) {
+        if (!method.capability().has(Feature.NATIVE_SQL)) {
             var cause = new UnsupportedFeatureException("native SQL (@Query)", method.capability().backend(),
                     "use a derived query method");
             throw method.refuse("@Query runs native SQL, which " + method.capability().backend() + " does not support", cause);

@@ -1,5 +1,7 @@
 package dev.toasty.spring.data.repository.query;
 
+import dev.toasty.driver.Feature;
+
 import dev.toasty.Query;
 import dev.toasty.UnsupportedFeatureException;
 import dev.toasty.driver.Capability;
@@ -51,7 +53,7 @@ public final class Paging {
         if (pageable.getOffset() == 0) {
             return limited;
         }
-        if (!capability.offset()) {
+        if (!capability.has(Feature.OFFSET)) {
             throw new UnsupportedFeatureException("offset paging (Pageable beyond the first page)", capability.backend(),
                     "scroll with a Window and ScrollPosition.keyset(), which pages by cursor");
         }

@@ -35,7 +35,7 @@ final class ProjectionReader {
         for (Object row : rows) {
             Object[] values = new Object[fields.size()];
             for (int i = 0; i < values.length; i++) {
-                values[i] = model.mapper().get(row, fields.get(i).index());
+                values[i] = model.records().get(row, fields.get(i).index());
             }
             out.add(projection.create(values));
         }

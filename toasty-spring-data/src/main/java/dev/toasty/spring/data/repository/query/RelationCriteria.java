@@ -1,5 +1,7 @@
 package dev.toasty.spring.data.repository.query;
 
+import dev.toasty.driver.Feature;
+
 import dev.toasty.schema.Field;
 import dev.toasty.schema.Model;
 import dev.toasty.schema.Relation;
@@ -24,7 +26,7 @@ final class RelationCriteria {
      */
     static void check(MethodContext method, Condition condition) {
         PropertyChain property = condition.property();
-        if (!property.crossesRelation() || method.capability().sql()) {
+        if (!property.crossesRelation() || method.capability().has(Feature.SUBQUERIES)) {
             return;
         }
         for (Relation relation : property.relations()) {
@@ -54,7 +56,7 @@ final class RelationCriteria {
             throw method.refuse(relation.qualifiedName() + " is polymorphic: Toasty does not filter across it; filter by its "
                     + "type with " + relation.owner().getSimpleName() + "_." + relation.name() + ".isA(...) in a query");
         }
-        if (!method.capability().sql() && operator == Operator.UNRELATED) {
+        if (!method.capability().has(Feature.SUBQUERIES) && operator == Operator.UNRELATED) {
             throw across(method, property, condition.keyword() + " on the relation itself");
         }
         check(method, condition);

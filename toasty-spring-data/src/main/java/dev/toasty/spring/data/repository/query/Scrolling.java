@@ -1,5 +1,7 @@
 package dev.toasty.spring.data.repository.query;
 
+import dev.toasty.driver.Feature;
+
 import dev.toasty.Page;
 import dev.toasty.Query;
 import dev.toasty.UnsupportedFeatureException;
@@ -46,7 +48,7 @@ public final class Scrolling {
         long start = position.isInitial() ? 0 : position.getOffset() + 1;
         Query<Object> limited = query.limit(size + 1L);
         if (start > 0) {
-            if (!capability.offset()) {
+            if (!capability.has(Feature.OFFSET)) {
                 throw new UnsupportedFeatureException("offset scrolling (OffsetScrollPosition)", capability.backend(),
                         "scroll with ScrollPosition.keyset(), which pages by cursor");
             }

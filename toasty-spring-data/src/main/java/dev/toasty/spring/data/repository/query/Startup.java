@@ -1,5 +1,7 @@
 package dev.toasty.spring.data.repository.query;
 
+import dev.toasty.driver.Feature;
+
 import dev.toasty.query.Order;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.data.domain.Sort;
@@ -17,8 +19,8 @@ final class Startup {
 
     /** The order terms of the method name's {@code OrderBy}, checked against the model and the backend. */
     static Order<Object>[] order(MethodContext method, Sort sort) {
-        if (sort.isSorted() && !method.capability().arbitraryOrder()) {
-            throw method.unsupported("OrderBy", "arbitraryOrder");
+        if (sort.isSorted() && !method.capability().has(Feature.ARBITRARY_ORDER)) {
+            throw method.unsupported("OrderBy", Feature.ARBITRARY_ORDER);
         }
         try {
             return SortOrders.of(method.paths(), sort);
@@ -29,11 +31,11 @@ final class Startup {
 
     static void check(MethodContext method, Execution execution, Integer maxResults) {
         Parameters<?, ?> parameters = method.queryMethod().getParameters();
-        if (parameters.hasSortParameter() && !method.capability().arbitraryOrder()) {
-            throw method.unsupported("A Sort parameter", "arbitraryOrder");
+        if (parameters.hasSortParameter() && !method.capability().has(Feature.ARBITRARY_ORDER)) {
+            throw method.unsupported("A Sort parameter", Feature.ARBITRARY_ORDER);
         }
-        if (parameters.hasPageableParameter() && !method.capability().offset()) {
-            throw method.unsupported("A Pageable parameter (offset paging)", "offset");
+        if (parameters.hasPageableParameter() && !method.capability().has(Feature.OFFSET)) {
+            throw method.unsupported("A Pageable parameter (offset paging)", Feature.OFFSET);
         }
         if ((execution == Execution.PAGE || execution == Execution.SLICE) && !parameters.hasPageableParameter()) {
             throw method.refuse("a Page or Slice needs a Pageable parameter");

@@ -78,7 +78,7 @@ public final class ToastyEntityInformation<T, ID> implements EntityInformation<T
     Object[] keyParts(Object entity) {
         Object[] parts = new Object[model.key().size()];
         for (int i = 0; i < parts.length; i++) {
-            parts[i] = model.mapper().get(entity, model.key().get(i).index());
+            parts[i] = model.records().get(entity, model.key().get(i).index());
         }
         return parts;
     }
@@ -89,7 +89,7 @@ public final class ToastyEntityInformation<T, ID> implements EntityInformation<T
     }
 
     private boolean unset(Field key, Object entity) {
-        Object value = model.mapper().get(entity, key.index());
+        Object value = model.records().get(entity, key.index());
         return value == null || (key.isPrimitive() && value instanceof Number n && n.longValue() == 0);
     }
 }

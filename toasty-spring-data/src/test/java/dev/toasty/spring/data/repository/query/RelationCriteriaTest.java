@@ -1,5 +1,9 @@
 package dev.toasty.spring.data.repository.query;
 
+import dev.toasty.driver.Limits;
+
+import dev.toasty.driver.Feature;
+
 import dev.toasty.Toasty;
 import dev.toasty.driver.Capability;
 import dev.toasty.spring.data.repository.ToastyRepository;
@@ -30,8 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class RelationCriteriaTest {
 
-    private static final Capability NO_SQL = new Capability("dynamodb", false, false, false, false, true, false, false,
-            false, false, false, false, false, 100);
+    private static final Capability NO_SQL = Capability.of("dynamodb", new Limits(100), Feature.DECIMAL_ORDERING);
 
     @SuppressWarnings("unused")
     interface Articles extends ToastyRepository<Article, Long> {
