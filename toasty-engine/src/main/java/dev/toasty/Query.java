@@ -165,6 +165,16 @@ public final class Query<M> {
         return cursor;
     }
 
+    /**
+     * Checks, without running anything, that the backend can run this query as {@link #list()} would: it is planned
+     * (and the plan cached), and what the backend cannot do throws {@link UnsupportedFeatureException} with the
+     * reason. Across relations on DynamoDB the lookup of the related records is checked, not run. Returns this query.
+     */
+    public Query<M> check() {
+        Reads.check(engine, spec);
+        return this;
+    }
+
     /** All matching records, in order. */
     public List<M> list() {
         return Reads.list(engine, spec);

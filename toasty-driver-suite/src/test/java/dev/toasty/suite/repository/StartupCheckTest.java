@@ -67,13 +67,13 @@ class StartupCheckTest {
     @DriverTest
     @Requires(value = "arbitraryOrder", absent = true)
     void orderByIsRefusedWithoutArbitraryOrder(Toasty db) {
-        refused(db, BrokenRepositories.OrderBy.class, "findByActiveTrueOrderByAgeDesc", "OrderBy", "the feature ARBITRARY_ORDER");
+        refused(db, BrokenRepositories.OrderBy.class, "findByActiveTrueOrderByAgeDesc", "does not support ordering User by age");
         assertThatThrownBy(() -> Fixture.repository(db, SortedUserRepository.class)).isInstanceOf(QueryCreationException.class);
     }
 
     @DriverTest
     @Requires(value = "offset", absent = true)
     void aPageableIsRefusedWithoutOffset(Toasty db) {
-        refused(db, BrokenRepositories.Paged.class, "findByActive", "Pageable", "the feature OFFSET");
+        refused(db, BrokenRepositories.Paged.class, "findByActive", "does not support offset(...)");
     }
 }

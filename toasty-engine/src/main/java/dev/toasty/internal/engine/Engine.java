@@ -93,6 +93,21 @@ public final class Engine implements AutoCloseable, Events {
         return (Boolean) run(select, null);
     }
 
+    /**
+     * Plans a read as running it would, without running anything: what the backend cannot do is refused here with
+     * the same {@link dev.toasty.UnsupportedFeatureException}, and the plan is cached for the first run. Conditions
+     * across relations on backends without subqueries check the lookup of the related records instead of reading them.
+     */
+    public void check(Select select) {
+        requireOpen();
+        Statement statement = select;
+        if (!driver.capability().has(Feature.SUBQUERIES) && RelationFilters.mentionsRelation(statement)) {
+            statement = RelationLookups.check(statement, this);
+        }
+        statement = schema.hasComposites() ? Composites.expand(statement, schema) : statement;
+        plan(Parameterizer.split(statement));
+    }
+
     /** Runs an insert; returns the generated keys in insertion order when it asked for them. */
     @SuppressWarnings("unchecked")
     public List<Object> insert(Insert insert) {

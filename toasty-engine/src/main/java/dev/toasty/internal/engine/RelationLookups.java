@@ -32,14 +32,27 @@ import java.util.List;
  */
 final class RelationLookups {
 
-    private final Engine engine;
+    /** Stands for the keys of the related records when a statement is checked rather than run: never bound. */
+    private static final Object UNREAD_KEY = new Object();
 
-    private RelationLookups(Engine engine) {
+    private final Engine engine;
+    private final boolean checking;
+
+    private RelationLookups(Engine engine, boolean checking) {
         this.engine = engine;
+        this.checking = checking;
     }
 
     static Statement resolve(Statement statement, Engine engine) {
-        RelationLookups r = new RelationLookups(engine);
+        return resolve(statement, new RelationLookups(engine, false));
+    }
+
+    /** The statement as {@link #resolve} makes it, with the lookups of related records checked instead of run. */
+    static Statement check(Statement statement, Engine engine) {
+        return resolve(statement, new RelationLookups(engine, true));
+    }
+
+    private static Statement resolve(Statement statement, RelationLookups r) {
         return switch (statement) {
             case Select s -> s.withFilter(r.resolve(s.filter()));
             case Update u -> new Update(u.model(), u.assignments(), r.resolve(u.filter()));
@@ -80,7 +93,12 @@ final class RelationLookups {
         Model target = engine.schema().model(r.target());
         List<Object> rows;
         try {
-            rows = engine.list(new Select(target.type(), e.filter(), List.of(), null, null, Select.Returning.ROWS, false));
+            Select lookup = new Select(target.type(), e.filter(), List.of(), null, null, Select.Returning.ROWS, false);
+            if (checking) {
+                engine.check(lookup);
+                return unreadKeys(model, r.foreignKey());
+            }
+            rows = engine.list(lookup);
         } catch (UnsupportedFeatureException refused) {
             throw new UnsupportedFeatureException("filtering across " + r.qualifiedName() + " by a field of "
                     + target.name() + " that is neither its key nor unique", backend,
@@ -109,5 +127,14 @@ final class RelationLookups {
             alternatives.add(Expr.and(terms));
         }
         return Expr.or(alternatives);
+    }
+
+    /** The filter a single related record leads to, its key values standing in unread: the shape the check plans. */
+    private static Expr unreadKeys(Model model, List<Field> fk) {
+        List<Expr> terms = new ArrayList<>();
+        for (Field field : fk) {
+            terms.add(new ExprBinaryOp(BinaryOp.EQ, new ExprPath(model.type(), field.name()), new ExprValue(UNREAD_KEY)));
+        }
+        return Expr.and(terms);
     }
 }

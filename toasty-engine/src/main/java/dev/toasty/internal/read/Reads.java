@@ -35,6 +35,11 @@ public final class Reads {
         return Includes.load(engine, q.model(), rows, q.includeTree(), wholeTable);
     }
 
+    /** Plans the query's select as {@link #list} runs it, refusing what the backend cannot do; runs nothing. */
+    public static void check(Engine engine, QuerySpec q) {
+        engine.check(q.select(Select.Returning.ROWS, q.limit()));
+    }
+
     /** The values of the named fields of each record, in order; only those columns where the backend can select them. */
     public static List<Object[]> listValues(Engine engine, QuerySpec q, String... fields) {
         q.requireNoCursor();

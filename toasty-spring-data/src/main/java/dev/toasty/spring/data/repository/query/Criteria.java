@@ -1,7 +1,5 @@
 package dev.toasty.spring.data.repository.query;
 
-import dev.toasty.driver.Feature;
-
 import dev.toasty.schema.Field;
 import dev.toasty.schema.FieldType;
 import dev.toasty.spring.data.repository.query.Criterion.Operator;
@@ -15,9 +13,9 @@ import java.util.Set;
 import static java.util.Map.entry;
 
 /**
- * Turns one {@link Condition} of a method name into a {@link Criterion} at startup, checking that the
- * keyword applies to the field's type, that Toasty and this backend can run it (across relations too,
- * see {@link RelationCriteria}), and that the method's arguments fit. Each failure names the keyword or field.
+ * Turns one {@link Condition} of a method name into a {@link Criterion} at startup, checking that Toasty has
+ * the keyword, that it applies to the field's type and that the method's arguments fit. Each failure names the
+ * keyword or field. Whether this backend can run it is the engine's to say: {@link DerivedQuery} asks it.
  */
 final class Criteria {
 
@@ -43,8 +41,8 @@ final class Criteria {
     private Criteria() {
     }
 
-    /** The criterion of {@code condition}, taking its arguments from {@code arguments}. */
-    static Criterion create(MethodContext method, Condition condition, Arguments arguments) {
+    /** The criterion of {@code condition}, taking its arguments from {@code arguments} and their stand-ins into {@code samples}. */
+    static Criterion create(MethodContext method, Condition condition, Arguments arguments, Samples samples) {
         PropertyChain property = condition.property();
         if (property.isRelation()) {
             return RelationCriteria.create(method, condition);
@@ -57,16 +55,15 @@ final class Criteria {
                     + "') has no Toasty equivalent; Toasty supports " + supported());
         }
         checkType(method, operator, field, name, condition.type());
-        checkCapability(method, operator, field, name, condition.type());
-        RelationCriteria.check(method, condition);
         boolean ignoreCase = ignoreCase(method, operator, field, name, condition);
         int[] indexes = new int[condition.arguments()];
         var convert = Values.identity();
         for (int i = 0; i < indexes.length; i++) {
             Arguments.Argument argument = arguments.next(condition);
             indexes[i] = argument.index();
-            convert = operator == Operator.IN || operator == Operator.NOT_IN
-                    ? Values.elements(method, argument, field) : Values.single(method, argument, field);
+            boolean many = operator == Operator.IN || operator == Operator.NOT_IN;
+            convert = many ? Values.elements(method, argument, field) : Values.single(method, argument, field);
+            samples.put(argument.index(), field, many);
         }
         return new Criterion(operator, property.fieldPath(method.schema()), property.via(method.schema()), ignoreCase,
                 indexes, convert);
@@ -85,19 +82,6 @@ final class Criteria {
         }
     }
 
-    private static void checkCapability(MethodContext method, Operator operator, Field field, String name, Part.Type type) {
-        var capability = method.capability();
-        if ((operator == Operator.LIKE || operator == Operator.NOT_LIKE) && !capability.has(Feature.LIKE)) {
-            throw method.unsupported(keyword(type) + " (on '" + name + "')", Feature.LIKE);
-        }
-        if (operator == Operator.ENDS_WITH && !capability.has(Feature.ENDS_WITH)) {
-            throw method.unsupported("EndingWith (on '" + name + "')", Feature.ENDS_WITH);
-        }
-        if (RANGES.contains(operator) && field.type() == FieldType.DECIMAL && !capability.has(Feature.DECIMAL_ORDERING)) {
-            throw method.unsupported(keyword(type) + " on the decimal field '" + name + "'", Feature.DECIMAL_ORDERING);
-        }
-    }
-
     private static boolean ignoreCase(MethodContext method, Operator operator, Field field, String name, Condition condition) {
         IgnoreCaseType type = condition.ignoreCase();
         if (type == IgnoreCaseType.NEVER || condition.arguments() == 0) {
@@ -112,9 +96,6 @@ final class Criteria {
         if (!CASELESS.contains(operator)) {
             throw method.refuse("IgnoreCase does not combine with " + condition.keyword() + " (on '" + name
                     + "'); it does with Is/Equals, Not, StartingWith, EndingWith, Containing and NotContaining");
-        }
-        if (!method.capability().has(Feature.IGNORE_CASE)) {
-            throw method.unsupported("IgnoreCase (on '" + name + "')", Feature.IGNORE_CASE);
         }
         return true;
     }

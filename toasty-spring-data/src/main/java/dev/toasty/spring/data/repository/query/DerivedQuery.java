@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * A query derived from a method name ({@code findByAgeGreaterThanOrderByNameAsc}), parsed and checked
- * once when the repository is created: the filter template, the static order, the limit, the
+ * once when the repository is created (and planned by the engine, which refuses what the backend cannot run):
+ * the filter template, the static order, the limit, the
  * projection, the included relations and the {@link Execution}. Each call binds its arguments into the
  * template and runs one Toasty query, plus one per included relation level (a {@code Stream} is the
  * list read in full, then streamed). Thread-safe.
@@ -46,6 +47,7 @@ final class DerivedQuery implements RepositoryQuery {
         this.results = results;
         this.includes = MethodIncludes.of(method, execution, results);
         Startup.check(method, execution, maxResults);
+        Startup.plan(toasty, method, filter, order, maxResults);
     }
 
     @Override

@@ -13,23 +13,31 @@ import java.util.List;
 final class FilterTemplate {
 
     private final List<List<Criterion>> branches;
+    private final Object[] samples;
 
-    private FilterTemplate(List<List<Criterion>> branches) {
+    private FilterTemplate(List<List<Criterion>> branches, Object[] samples) {
         this.branches = branches;
+        this.samples = samples;
     }
 
     static FilterTemplate of(MethodContext method, MethodName name) {
         Arguments arguments = new Arguments(method);
+        Samples samples = new Samples(method.method().getParameterCount());
         List<List<Criterion>> branches = new ArrayList<>();
         for (List<Condition> or : name.branches()) {
             List<Criterion> branch = new ArrayList<>();
             for (Condition condition : or) {
-                branch.add(Criteria.create(method, condition, arguments));
+                branch.add(Criteria.create(method, condition, arguments, samples));
             }
             branches.add(List.copyOf(branch));
         }
         arguments.checkAllUsed();
-        return new FilterTemplate(List.copyOf(branches));
+        return new FilterTemplate(List.copyOf(branches), samples.args());
+    }
+
+    /** Stand-in arguments to plan the filter at startup (see {@link Samples}); null when a parameter has none. */
+    Object[] samples() {
+        return samples == null ? null : samples.clone();
     }
 
     /** The filter for one call's arguments; {@code null} (no filter) for a method without criteria. */

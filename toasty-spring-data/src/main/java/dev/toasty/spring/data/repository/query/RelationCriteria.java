@@ -1,7 +1,5 @@
 package dev.toasty.spring.data.repository.query;
 
-import dev.toasty.driver.Feature;
-
 import dev.toasty.schema.Field;
 import dev.toasty.schema.Model;
 import dev.toasty.schema.Relation;
@@ -10,30 +8,13 @@ import dev.toasty.spring.data.repository.query.Criterion.Operator;
 import java.util.stream.Collectors;
 
 /**
- * The criteria of a derived query that involve relations: a field reached across them
- * ({@code AuthorName}, checked here against what the backend can filter across) and a relation
- * tested itself ({@code PostsIsEmpty}, {@code AuthorIsNull}). Startup only; stateless.
+ * The criteria of a derived query that test a relation itself ({@code PostsIsEmpty}, {@code AuthorIsNull}).
+ * Whether the backend can filter across the relation (DynamoDB only along belongs-to relations) is the
+ * engine's to say when {@link DerivedQuery} asks it. Startup only; stateless.
  */
 final class RelationCriteria {
 
     private RelationCriteria() {
-    }
-
-    /**
-     * Refuses a field across relations that the backend cannot filter on: without SQL, only belongs-to
-     * relations are followed (the related records are looked up first, by key or unique field unless
-     * scans are allowed, which the engine checks when the method runs).
-     */
-    static void check(MethodContext method, Condition condition) {
-        PropertyChain property = condition.property();
-        if (!property.crossesRelation() || method.capability().has(Feature.SUBQUERIES)) {
-            return;
-        }
-        for (Relation relation : property.relations()) {
-            if (relation.kind() != Relation.Kind.BELONGS_TO) {
-                throw across(method, property, "the " + kind(relation) + " " + relation.qualifiedName());
-            }
-        }
     }
 
     /** The criterion of a condition on a relation itself: IsEmpty/IsNotEmpty for a has-many, IsNull/IsNotNull for one record. */
@@ -56,18 +37,7 @@ final class RelationCriteria {
             throw method.refuse(relation.qualifiedName() + " is polymorphic: Toasty does not filter across it; filter by its "
                     + "type with " + relation.owner().getSimpleName() + "_." + relation.name() + ".isA(...) in a query");
         }
-        if (!method.capability().has(Feature.SUBQUERIES) && operator == Operator.UNRELATED) {
-            throw across(method, property, condition.keyword() + " on the relation itself");
-        }
-        check(method, condition);
         return new Criterion(operator, null, property.via(method.schema()), false, new int[0], Values.identity());
-    }
-
-    private static RuntimeException across(MethodContext method, PropertyChain property, String what) {
-        return method.refuse("filtering on '" + property.dotPath() + "' across relations by " + what + " is not supported on "
-                + method.capability().backend() + ", which filters across relations only along belongs-to relations "
-                + "(findByAuthorEmail, by a key or unique field of the target); keep the value on "
-                + method.model().name() + ", or load the related records with @Include and filter them in Java");
     }
 
     private static String kind(Relation relation) {
