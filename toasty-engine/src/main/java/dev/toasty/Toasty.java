@@ -184,6 +184,17 @@ public final class Toasty implements AutoCloseable {
         return new NativeQuery(engine, sql);
     }
 
+    /** The migrations at {@code classpath:db/toasty}, to apply, roll back, check or generate (see {@link Migrator}). */
+    public Migrator migrator() {
+        return migrator(dev.toasty.migrate.MigrationSettings.defaults());
+    }
+
+    /** The migrations the settings name (their location, out-of-order, baseline and validation rules). */
+    public Migrator migrator(dev.toasty.migrate.MigrationSettings settings) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return new Migrator(engine, settings, loader != null ? loader : Toasty.class.getClassLoader());
+    }
+
     /** Creates the tables and indexes that do not exist yet. Existing tables are left as they are. */
     public void pushSchema() {
         engine.pushSchema();

@@ -110,7 +110,10 @@ public final class ModelProcessor extends AbstractProcessor {
 
     private void process(TypeElement type) {
         CheckedModel model = checker.check(type);
-        String other = tables.putIfAbsent(model.table().toLowerCase(Locale.ROOT), model.name());
+        // per package: models of other packages may be other views of one table (two versions of an application's
+        // models, modules); the engine still refuses two models on one table in one instance
+        String pkg = processingEnv.getElementUtils().getPackageOf(type).getQualifiedName().toString();
+        String other = tables.putIfAbsent(pkg + " " + model.table().toLowerCase(Locale.ROOT), model.name());
         if (other != null) {
             error(ModelErrors.sameTable(model.name(), other, model.table()), type);
             return;

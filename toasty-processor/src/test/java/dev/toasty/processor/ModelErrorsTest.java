@@ -211,6 +211,27 @@ class ModelErrorsTest {
     }
 
     @Test
+    void modelsOfOtherPackagesMayShareATable() {
+        String older = """
+                package com.acme.v1;
+
+                @dev.toasty.annotation.Model
+                @dev.toasty.annotation.Table("users")
+                public record User(@dev.toasty.annotation.Key int id) {
+                }
+                """;
+        var result = TestCompiler.compile(dir, Map.of("com.acme.User", source("""
+                @Model
+                public record User(@Key int id, String name) {
+                }
+                """), "com.acme.v1.User", older));
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.generatedSource("com.acme.User_")).exists();
+        assertThat(result.generatedSource("com.acme.v1.User_")).exists();
+    }
+
+    @Test
     void modelsOfLaterRoundsShareTheTableNames() {
         var result = TestCompiler.compile(dir, Map.of("com.acme.User", source("""
                 @Model

@@ -163,6 +163,11 @@ public final class DynamoDriver implements Driver {
     }
 
     @Override
+    public dev.toasty.internal.migrate.MigrationTarget migrationTarget(Events events) {
+        return new DynamoMigrations(requests, requests.prefix(), events);
+    }
+
+    @Override
     public void pushSchema(Schema schema, Events events) {
         checkSchema(schema);
         create(requests.meta(), null, Tables.createMeta(requests.meta()), events);

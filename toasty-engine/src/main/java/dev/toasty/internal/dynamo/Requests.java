@@ -33,6 +33,10 @@ final class Requests {
         return prefix + model.table().name();
     }
 
+    String prefix() {
+        return prefix;
+    }
+
     String meta() {
         return prefix + Tables.META;
     }

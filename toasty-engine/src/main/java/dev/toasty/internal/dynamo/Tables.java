@@ -74,14 +74,17 @@ final class Tables {
     }
 
     static CreateTableRequest create(String name, Model model) {
-        Table table = model.table();
+        return create(name, model.table());
+    }
+
+    /** The table as a CreateTable request: its key, and one global secondary index per non-unique index. */
+    static CreateTableRequest create(String name, Table table) {
         Map<String, ScalarAttributeType> attributes = new LinkedHashMap<>();
         List<KeySchemaElement> key = keySchema(table.primaryKey(), attributes);
         List<GlobalSecondaryIndex> indexes = new ArrayList<>();
         for (TableIndex index : table.indexes()) {
             if (!index.unique()) {
-                indexes.add(GlobalSecondaryIndex.builder().indexName(index.name()).keySchema(keySchema(index.columns(), attributes))
-                        .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build());
+                indexes.add(index(index, attributes));
             }
         }
         CreateTableRequest.Builder request = CreateTableRequest.builder().tableName(name).keySchema(key)
@@ -101,7 +104,13 @@ final class Tables {
                 .build();
     }
 
-    private static List<KeySchemaElement> keySchema(List<Column> columns, Map<String, ScalarAttributeType> attributes) {
+    /** The secondary index of a non-unique index, with the definitions of its key attributes added to {@code attributes}. */
+    static GlobalSecondaryIndex index(TableIndex index, Map<String, ScalarAttributeType> attributes) {
+        return GlobalSecondaryIndex.builder().indexName(index.name()).keySchema(keySchema(index.columns(), attributes))
+                .projection(Projection.builder().projectionType(ProjectionType.ALL).build()).build();
+    }
+
+    static List<KeySchemaElement> keySchema(List<Column> columns, Map<String, ScalarAttributeType> attributes) {
         List<KeySchemaElement> out = new ArrayList<>();
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);

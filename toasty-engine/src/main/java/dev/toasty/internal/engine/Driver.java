@@ -43,6 +43,11 @@ public interface Driver extends AutoCloseable {
                 "check the schema with the database's own tools");
     }
 
+    /** What this backend does for migrations, for one operation (a migrate, a status, a rollback). */
+    default dev.toasty.internal.migrate.MigrationTarget migrationTarget(Events events) {
+        throw new UnsupportedFeatureException("migrations", capability().backend(), "create the schema with pushSchema()");
+    }
+
     /** After rows were inserted with explicit identity values, moves the identity past them. */
     default void syncIdentity(Model model, Events events) {
     }

@@ -272,6 +272,12 @@ public final class Engine implements AutoCloseable, Events {
         return driver.bindsArrays(type);
     }
 
+    /** The backend's side of migrations, for one operation. */
+    public dev.toasty.internal.migrate.MigrationTarget migrationTarget() {
+        requireOpen();
+        return driver.migrationTarget(this);
+    }
+
     /** Creates the tables and indexes of every model that do not exist yet. */
     public void pushSchema() {
         requireOpen();

@@ -236,6 +236,11 @@ public final class SqlDriver implements Driver {
     }
 
     @Override
+    public dev.toasty.internal.migrate.MigrationTarget migrationTarget(Events events) {
+        return new SqlMigrations(jdbc, events);
+    }
+
+    @Override
     public void pushSchema(Schema schema, Events events) {
         transaction(() -> {
             for (Table table : SchemaSql.ordered(schema.tables())) {

@@ -123,6 +123,38 @@ public final class MysqlDialect implements SqlDialect {
         return quote(column.name()) + " " + columnType(column) + " NOT NULL AUTO_INCREMENT PRIMARY KEY";
     }
 
+    /** A required column is added nullable, then made required: {@code MODIFY} refuses rows holding null, where a plain add would invent values. */
+    @Override
+    public List<String> addColumn(Table after, Column column) {
+        String add = "ALTER TABLE " + quote(after.name()) + " ADD COLUMN " + quote(column.name()) + " " + columnType(after, column) + " NULL";
+        if (column.nullable()) {
+            return List.of(add);
+        }
+        return List.of(add, modifyColumn(after, column));
+    }
+
+    @Override
+    public List<String> alterColumn(Table after, Column from, Column to) {
+        return List.of(modifyColumn(after, to));
+    }
+
+    /** {@code ALTER TABLE ... MODIFY COLUMN}: the column's whole definition as it is in {@code table}. */
+    @Override
+    public String modifyColumn(Table table, Column column) {
+        return "ALTER TABLE " + quote(table.name()) + " MODIFY COLUMN " + quote(column.name()) + " " + columnType(table, column)
+                + (column.nullable() ? " NULL" : " NOT NULL");
+    }
+
+    @Override
+    public String dropIndex(Table table, TableIndex index) {
+        return "DROP INDEX " + quote(MysqlLimits.indexName(index)) + " ON " + quote(table.name());
+    }
+
+    @Override
+    public String dropForeignKey(Table table, dev.toasty.schema.ForeignKey foreignKey) {
+        return "ALTER TABLE " + quote(table.name()) + " DROP FOREIGN KEY " + quote(foreignKey.name());
+    }
+
     @Override
     public String tableOptions() {
         return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=" + collation();

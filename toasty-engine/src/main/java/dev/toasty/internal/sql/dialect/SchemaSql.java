@@ -17,6 +17,15 @@ public final class SchemaSql {
     /** The types the table uses, CREATE TABLE and CREATE INDEX statements, each creating only what does not exist yet. */
     public static List<String> create(SqlDialect dialect, Table table) {
         List<String> statements = new ArrayList<>(dialect.createTypes(table));
+        statements.add("CREATE TABLE IF NOT EXISTS " + definition(dialect, table));
+        for (TableIndex index : table.indexes()) {
+            statements.addAll(dialect.createIndex(table, index));
+        }
+        return statements;
+    }
+
+    /** {@code "name" (columns, key, foreign keys) options}: what follows CREATE TABLE. */
+    public static String definition(SqlDialect dialect, Table table) {
         Column auto = table.autoColumn();
         List<String> parts = new ArrayList<>();
         for (Column column : table.columns()) {
@@ -34,12 +43,7 @@ public final class SchemaSql {
                     + dialect.quote(fk.referencedTable()) + " (" + columns(dialect, fk.referencedColumns()) + ") ON DELETE "
                     + fk.onDelete().name().replace('_', ' '));
         }
-        statements.add("CREATE TABLE IF NOT EXISTS " + dialect.quote(table.name()) + " (" + String.join(", ", parts) + ")"
-                + dialect.tableOptions());
-        for (TableIndex index : table.indexes()) {
-            statements.addAll(dialect.createIndex(table, index));
-        }
-        return statements;
+        return dialect.quote(table.name()) + " (" + String.join(", ", parts) + ")" + dialect.tableOptions();
     }
 
     /**

@@ -154,6 +154,52 @@ public interface SqlDialect {
      */
     void jsonValue(StringBuilder sql, Column column, Runnable json, java.util.List<String> keys, ExprJsonValue.Kind kind);
 
+    /**
+     * Whether a migration changes a column's type or nullability, adds a required column or changes foreign keys by
+     * rebuilding the table (SQLite, whose {@code ALTER TABLE} cannot) rather than with {@code ALTER TABLE}.
+     */
+    default boolean rebuildsTables() {
+        return false;
+    }
+
+    /** A migration's statements that add {@code column} to {@code after} (the table as it is once added). */
+    default java.util.List<String> addColumn(dev.toasty.schema.Table after, Column column) {
+        return java.util.List.of("ALTER TABLE " + quote(after.name()) + " ADD COLUMN " + quote(column.name()) + " "
+                + columnType(after, column) + (column.nullable() ? "" : " NOT NULL"));
+    }
+
+    /** A migration's statements that change a column's type or nullability, {@code after} being the table once changed. */
+    default java.util.List<String> alterColumn(dev.toasty.schema.Table after, Column from, Column to) {
+        String prefix = "ALTER TABLE " + quote(after.name()) + " ALTER COLUMN " + quote(to.name());
+        java.util.List<String> out = new java.util.ArrayList<>();
+        String type = columnType(after, to);
+        if (!columnType(after, from).equals(type) || from.type() != to.type()) {
+            out.add(prefix + " TYPE " + type + " USING " + quote(to.name()) + "::" + type);
+        }
+        if (from.nullable() != to.nullable()) {
+            out.add(prefix + (to.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+        }
+        return out;
+    }
+
+    /**
+     * A migration's statement that gives a column the type {@code table} gives it, for dialects whose column types
+     * follow the indexes a column is in (MySQL); never called where the type does not change.
+     */
+    default String modifyColumn(dev.toasty.schema.Table table, Column column) {
+        throw new IllegalStateException(name() + " does not size columns by their indexes");
+    }
+
+    /** A migration's statement that drops an index of {@code table}. */
+    default String dropIndex(dev.toasty.schema.Table table, dev.toasty.schema.TableIndex index) {
+        return "DROP INDEX " + quote(index.name());
+    }
+
+    /** A migration's statement that drops a foreign key of {@code table}. */
+    default String dropForeignKey(dev.toasty.schema.Table table, dev.toasty.schema.ForeignKey foreignKey) {
+        return "ALTER TABLE " + quote(table.name()) + " DROP CONSTRAINT " + quote(foreignKey.name());
+    }
+
     /** The statement that drops a table if it exists. */
     default String dropTable(String table) {
         return "DROP TABLE IF EXISTS " + quote(table);

@@ -89,6 +89,11 @@ public final class SqliteDialect implements SqlDialect {
     }
 
     @Override
+    public boolean rebuildsTables() {
+        return true;
+    }
+
+    @Override
     public String identityColumn(Column column) {
         return quote(column.name()) + " INTEGER PRIMARY KEY AUTOINCREMENT";
     }

@@ -1,0 +1,15 @@
+package dev.toasty.suite.migrate;
+
+/**
+ * The models of an application at two points in its life, over the same tables: version 1 has authors and books;
+ * version 2 gives authors a biography and an indexed rating, and adds reviews of books.
+ */
+final class Versions {
+
+    static final Class<?>[] V1 = {dev.toasty.suite.migrate.v1.Author.class, dev.toasty.suite.migrate.v1.Book.class};
+    static final Class<?>[] V2 = {dev.toasty.suite.migrate.v2.Author.class, dev.toasty.suite.migrate.v2.Book.class,
+            dev.toasty.suite.migrate.v2.Review.class};
+
+    private Versions() {
+    }
+}
