@@ -31,10 +31,11 @@ public record Capability(String backend, Set<Feature> features, Limits limits) {
      * MySQL 8.0.17 or newer: no {@code INSERT ... RETURNING} (keys come from the driver). Nulls are placed by
      * sorting on {@code IS NULL} first, which the renderer does.
      */
-    public static final Capability MYSQL = new Capability("mysql", SQL, new Limits(65535)).without(Feature.RETURNING_CLAUSE);
+    public static final Capability MYSQL = new Capability("mysql", SQL, new Limits(65535))
+            .without(Feature.RETURNING_CLAUSE, Feature.TRANSACTIONAL_DDL);
 
     /** MariaDB 10.5 or newer, which has {@code INSERT ... RETURNING}; reported under the backend name {@code mysql}. */
-    public static final Capability MARIADB = new Capability("mysql", SQL, new Limits(65535));
+    public static final Capability MARIADB = new Capability("mysql", SQL, new Limits(65535)).without(Feature.TRANSACTIONAL_DDL);
 
     public Capability {
         if (backend == null || backend.isBlank()) {

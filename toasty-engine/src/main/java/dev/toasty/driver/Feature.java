@@ -57,5 +57,11 @@ public enum Feature {
      * The database enforces foreign keys and their delete rules; without it the engine applies every rule itself.
      * Polymorphic relations have no constraint on any backend, so the engine always applies theirs.
      */
-    FOREIGN_KEYS
+    FOREIGN_KEYS,
+    /**
+     * Schema changes commit or roll back with the rest of a transaction, so a migration and its history row apply
+     * together or not at all; without it a migration's progress is recorded step by step, and a failure leaves it
+     * {@code FAILED} at the step (MySQL and MariaDB commit each DDL statement; DynamoDB has no transactions).
+     */
+    TRANSACTIONAL_DDL
 }

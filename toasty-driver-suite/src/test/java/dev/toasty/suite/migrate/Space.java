@@ -62,7 +62,7 @@ final class Space implements AutoCloseable {
 
     /** A new instance over {@code models} on this space; closed with it. */
     Toasty open(Class<?>... models) {
-        Toasty db = Toasty.builder().url(url).models(models).listener(backend.recorder()).build();
+        Toasty db = Toasty.builder().url(url).models(models).listener(backend.recorder()).allowScans(true).build();
         opened.add(db);
         return db;
     }

@@ -9,6 +9,8 @@ final class Versions {
     static final Class<?>[] V1 = {dev.toasty.suite.migrate.v1.Author.class, dev.toasty.suite.migrate.v1.Book.class};
     static final Class<?>[] V2 = {dev.toasty.suite.migrate.v2.Author.class, dev.toasty.suite.migrate.v2.Book.class,
             dev.toasty.suite.migrate.v2.Review.class};
+    /** Version 1 with the authors' email renamed to contact. */
+    static final Class<?>[] V3 = {dev.toasty.suite.migrate.v3.Author.class, dev.toasty.suite.migrate.v3.Book.class};
 
     private Versions() {
     }

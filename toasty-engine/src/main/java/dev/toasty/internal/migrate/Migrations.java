@@ -184,8 +184,6 @@ public final class Migrations {
         HistoryRow done = new HistoryRow(m.version(), m.description(), m.checksum(), HistoryRow.APPLIED, installedBy, now, 0, steps.size(), null);
         try {
             target.run(m.version(), steps, states, from, done, done.withState(HistoryRow.FAILED, from, "did not finish"));
-        } catch (MigrationException e) {
-            throw e;
         } catch (RuntimeException e) {
             throw new MigrationException(m.label() + " failed on " + target.backend() + ": " + e.getMessage()
                     + (target.transactionalDdl() ? "; nothing of it was applied" : "; see status for the step it stopped at"), e);

@@ -55,7 +55,7 @@ final class SqlMigrations implements MigrationTarget {
 
     @Override
     public boolean transactionalDdl() {
-        return !backend.equals("mysql");
+        return dialect.capability().has(dev.toasty.driver.Feature.TRANSACTIONAL_DDL);
     }
 
     @Override
@@ -195,13 +195,15 @@ final class SqlMigrations implements MigrationTarget {
     @Override
     public void run(String version, List<Step> steps, List<SchemaState> before, int from, HistoryRow done, HistoryRow running) {
         List<List<String>> statements = new ArrayList<>();
+        List<String> described = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             statements.add(render(steps.get(i), before.get(i)));
+            described.add(steps.get(i).describe());
         }
         connected(c -> {
             long start = System.nanoTime();
             if (!transactionalDdl()) {
-                runStepwise(c, version, statements, from, done, running, start);
+                runStepwise(c, version, statements, described, from, done, running, start);
                 return null;
             }
             boolean savepoint = backend.equals("sqlite");
@@ -213,7 +215,7 @@ final class SqlMigrations implements MigrationTarget {
             boolean ok = false;
             try {
                 for (int i = from; i < statements.size(); i++) {
-                    steps(c, statements.get(i), i);
+                    steps(c, statements.get(i), i, described.get(i));
                 }
                 if (savepoint) {
                     checkForeignKeys(c);
@@ -242,30 +244,30 @@ final class SqlMigrations implements MigrationTarget {
         });
     }
 
-    private void runStepwise(Connection c, String version, List<List<String>> statements, int from, HistoryRow done,
+    private void runStepwise(Connection c, String version, List<List<String>> statements, List<String> described, int from, HistoryRow done,
                              HistoryRow running, long start) throws SQLException {
         write(c, version, running);
         int step = from;
         try {
             for (; step < statements.size(); step++) {
-                steps(c, statements.get(step), step);
+                steps(c, statements.get(step), step, described.get(step));
                 write(c, version, running.withState(HistoryRow.FAILED, done == null ? running.stepsDone() : step + 1,
                         done == null ? "rollback stopped after step " + (step + 1) : "did not finish"));
             }
         } catch (RuntimeException e) {
-            String why = done == null ? "rollback failed at step " + (step + 1) + ": " + e.getMessage() : e.getMessage();
+            String why = done == null ? "rollback failed: " + e.getMessage() : e.getMessage();
             write(c, version, running.withState(HistoryRow.FAILED, done == null ? running.stepsDone() : step, clip(why)));
             throw e;
         }
         write(c, version, done == null ? null : elapsed(done, start));
     }
 
-    private void steps(Connection c, List<String> sqls, int step) {
+    private void steps(Connection c, List<String> sqls, int step, String described) {
         for (String sql : sqls) {
             try {
                 execute(c, sql);
             } catch (SQLException e) {
-                throw new MigrationException("step " + (step + 1) + " failed: " + e.getMessage() + " [" + sql + "]", e);
+                throw new MigrationException("step " + (step + 1) + " (" + described + ") failed: " + e.getMessage() + " [" + sql + "]", e);
             }
         }
     }
