@@ -54,6 +54,11 @@ public final class Migrator {
         return set.migrations();
     }
 
+    /** The migrations of the set that the database has not applied (nor baselined), in the order they would run. */
+    public List<Migration> pending() {
+        return migrations(engine).pending();
+    }
+
     /** Every migration of the set and of the database's history, in version order, with where it stands. */
     public List<MigrationInfo> status() {
         return migrations(engine).status();

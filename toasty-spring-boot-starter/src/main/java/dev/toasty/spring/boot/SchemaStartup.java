@@ -13,9 +13,10 @@ final class SchemaStartup {
     private SchemaStartup() {
     }
 
-    static void apply(Toasty toasty, ToastyProperties.SchemaAction action) {
-        switch (action) {
+    static void apply(Toasty toasty, ToastyProperties properties, MigrationStartup migrations) {
+        switch (properties.schema()) {
             case NONE -> { }
+            case MIGRATE -> migrations.run(toasty, properties.migrations());
             case VALIDATE -> {
                 toasty.validateSchema();
                 LOG.info("Toasty schema: the database matches the {} model(s)", toasty.schema().models().size());

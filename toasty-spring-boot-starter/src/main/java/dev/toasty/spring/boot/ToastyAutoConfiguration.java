@@ -20,7 +20,9 @@ import java.util.List;
  * the application's {@code DataSource} for SQL (Toasty's own pool when {@code toasty.url} is set, or
  * Spring Boot's), taking connections through Spring's transaction synchronization so
  * {@code @Transactional} covers it; or on DynamoDB for a {@code dynamodb:} URL. Then applies
- * {@code toasty.schema}.
+ * {@code toasty.schema} (under {@code migrate}, the pending migrations run before any bean can use the database:
+ * repositories need the Toasty bean, and {@link ToastyDatabaseInitializerDetector} makes {@code JdbcTemplate} and the
+ * other beans that depend on database initialization wait for it too).
  */
 @AutoConfiguration(after = {ToastyDataSourceAutoConfiguration.class, DataSourceAutoConfiguration.class})
 @EnableConfigurationProperties(ToastyProperties.class)
@@ -29,7 +31,7 @@ public class ToastyAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     Toasty toasty(ToastyProperties properties, BeanFactory beanFactory, ObjectProvider<DataSource> dataSources,
-                  ObjectProvider<ToastyBuilderCustomizer> customizers) {
+                  ObjectProvider<ToastyBuilderCustomizer> customizers, MigrationStartup migrations) {
         List<Class<?>> models = ModelScanner.scan(ModelScanner.packages(beanFactory));
         ToastyBuilder builder = Toasty.builder().models(models).planCacheSize(properties.planCacheSize());
         connect(builder, properties, dataSources);
@@ -39,7 +41,7 @@ public class ToastyAutoConfiguration {
         customizers.orderedStream().forEach(c -> c.customize(builder));
         Toasty toasty = builder.build();
         try {
-            SchemaStartup.apply(toasty, properties.schema());
+            SchemaStartup.apply(toasty, properties, migrations);
         } catch (RuntimeException e) {
             toasty.close();
             throw e;
@@ -65,6 +67,13 @@ public class ToastyAutoConfiguration {
             throw new NoDatabaseException();
         }
         builder.dataSource(dataSource, new SpringConnections(dataSource));
+    }
+
+    /** What {@code toasty.schema=migrate} did at startup, for the actuator. */
+    @Bean
+    @ConditionalOnMissingBean
+    MigrationStartup toastyMigrationStartup() {
+        return new MigrationStartup();
     }
 
     /** Drops the schema at shutdown under {@code toasty.schema=create-drop}, before the Toasty bean closes. */

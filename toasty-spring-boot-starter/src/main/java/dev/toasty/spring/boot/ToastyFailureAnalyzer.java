@@ -10,7 +10,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 /**
  * Turns the common start-up mistakes into advice in Spring Boot's "APPLICATION FAILED TO START"
  * report: no database configured, no models found, a JDBC driver jar missing, a database that
- * cannot be reached, a model definition error, a schema that does not match, an unsupported feature.
+ * cannot be reached, a model definition error, a failed startup migration, a schema that does not match, an
+ * unsupported feature.
  */
 public final class ToastyFailureAnalyzer extends AbstractFailureAnalyzer<ToastyException> {
 
@@ -34,6 +35,11 @@ public final class ToastyFailureAnalyzer extends AbstractFailureAnalyzer<ToastyE
             case ConnectionException e -> new FailureAnalysis(e.getMessage(),
                     "Check that the database is running and reachable, and that toasty.url (or spring.datasource.url) "
                             + "names the right host, port, database and user.", e);
+            case dev.toasty.migrate.MigrationException e -> new FailureAnalysis(
+                    "Toasty's startup migration failed (toasty.schema=migrate): " + e.getMessage(),
+                    "Fix what the message names: a failing step (see toasty status for the state it left), a migration file "
+                            + "changed after it was applied (restore it, or toasty repair if the change is deliberate), or models "
+                            + "that differ from the migrations (toasty generate \"...\"). docs/migrations.md describes each case.", e);
             case dev.toasty.SchemaMismatchException e -> new FailureAnalysis(
                     e.getMessage(),
                     "Change the database to match the models (toasty.schema: create adds missing tables and indexes), "
