@@ -1,6 +1,8 @@
 package dev.toasty.actuator;
 
 import dev.toasty.Toasty;
+import dev.toasty.migrate.MigrationSettings;
+import dev.toasty.spring.boot.MigrationStartup;
 import dev.toasty.schema.Model;
 import org.springframework.boot.actuate.endpoint.annotation.DeleteOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -19,14 +21,17 @@ public class ToastyEndpoint {
 
     private final Toasty toasty;
     private final StatementStatistics statistics;
+    private final MigrationStartup migrations;
 
     /**
      * @param toasty     the instance to describe
      * @param statistics the statistics collected for it, or null when there are none
+     * @param migrations what the startup migration did, or null without the starter's record of it
      */
-    public ToastyEndpoint(Toasty toasty, StatementStatistics statistics) {
+    public ToastyEndpoint(Toasty toasty, StatementStatistics statistics, MigrationStartup migrations) {
         this.toasty = toasty;
         this.statistics = statistics;
+        this.migrations = migrations;
     }
 
     @ReadOperation
@@ -35,7 +40,18 @@ public class ToastyEndpoint {
                 .sorted(Comparator.comparing(Model::name))
                 .map(ModelReport::of)
                 .toList();
-        return new ToastyReport(toasty.capability().backend(), toasty.stats(), statements(), models);
+        return new ToastyReport(toasty.capability().backend(), toasty.stats(), statements(), models, migrations());
+    }
+
+    /** The migrations' states, read from the history on each call; null when the application did not migrate at startup. */
+    private MigrationsReport migrations() {
+        MigrationStartup.Result result = migrations == null ? null : migrations.result();
+        if (result == null) {
+            return null;
+        }
+        List<String> applied = result.applied().stream().map(i -> i.version()).toList();
+        var status = toasty.migrator(MigrationSettings.defaults().withLocation(result.location())).status();
+        return new MigrationsReport(result.location(), applied, result.tookMs(), status);
     }
 
     /** Forgets the statement statistics collected so far. */

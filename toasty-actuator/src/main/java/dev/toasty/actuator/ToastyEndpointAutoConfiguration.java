@@ -17,7 +17,8 @@ public class ToastyEndpointAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ToastyEndpoint toastyEndpoint(Toasty toasty, ObjectProvider<StatementStatistics> statistics) {
-        return new ToastyEndpoint(toasty, statistics.getIfUnique());
+    ToastyEndpoint toastyEndpoint(Toasty toasty, ObjectProvider<StatementStatistics> statistics,
+                                  ObjectProvider<dev.toasty.spring.boot.MigrationStartup> migrations) {
+        return new ToastyEndpoint(toasty, statistics.getIfUnique(), migrations.getIfUnique());
     }
 }

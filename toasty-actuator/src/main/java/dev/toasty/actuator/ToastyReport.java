@@ -12,8 +12,10 @@ import java.util.List;
  * @param stats      plan-cache and statement counters since the instance was built
  * @param statements per-shape statistics, or null when none are collected for this instance
  * @param models     the models, by name
+ * @param migrations the startup migration and the migrations' states, or null when the application does not migrate
  */
-public record ToastyReport(String backend, EngineStats stats, Statements statements, List<ModelReport> models) {
+public record ToastyReport(String backend, EngineStats stats, Statements statements, List<ModelReport> models,
+                           MigrationsReport migrations) {
 
     /**
      * The statement statistics.
