@@ -40,6 +40,7 @@ public final class ModelProcessor extends AbstractProcessor {
     private Paths paths;
     private MetamodelWriter writer;
     private EmbeddableWriter embeddableWriter;
+    private ModelIndex index;
 
     @Override
     public synchronized void init(ProcessingEnvironment env) {
@@ -48,6 +49,7 @@ public final class ModelProcessor extends AbstractProcessor {
         paths = new Paths(env.getTypeUtils(), env.getElementUtils());
         writer = new MetamodelWriter(env.getFiler(), env.getElementUtils(), paths);
         embeddableWriter = new EmbeddableWriter(env.getFiler(), env.getElementUtils(), paths);
+        index = new ModelIndex(env.getFiler(), env.getElementUtils());
     }
 
     @Override
@@ -104,6 +106,9 @@ public final class ModelProcessor extends AbstractProcessor {
                 deferred.add(type.getQualifiedName().toString());
             }
         }
+        if (round.processingOver()) {
+            writeIndex();
+        }
         // Not claimed, so other processors may read @Model too.
         return false;
     }
@@ -121,6 +126,7 @@ public final class ModelProcessor extends AbstractProcessor {
         if (!model.valid()) {
             return;
         }
+        index.add(type);
         if (!MetamodelWriter.nameable(type)) {
             // The runtime accepts such a model, so this is no error; only the metamodel cannot be written.
             processingEnv.getMessager().printMessage(Diagnostic.Kind.NOTE, "Model " + model.name()
@@ -141,6 +147,16 @@ public final class ModelProcessor extends AbstractProcessor {
             writer.write(model);
         } catch (IOException e) {
             error("Toasty could not write the metamodel " + paths.generatedName(type) + ": " + e.getMessage(), type);
+        }
+    }
+
+    /** The index of every valid model of the compilation, for tools that load the models (the command line). */
+    private void writeIndex() {
+        try {
+            index.write();
+        } catch (IOException e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+                    "Toasty could not write the model index " + ModelIndex.RESOURCE + ": " + e.getMessage());
         }
     }
 
