@@ -104,8 +104,7 @@ public final class Engine implements AutoCloseable, Events {
         if (!driver.capability().has(Feature.SUBQUERIES) && RelationFilters.mentionsRelation(statement)) {
             statement = RelationLookups.check(statement, this);
         }
-        statement = schema.hasComposites() ? Composites.expand(statement, schema) : statement;
-        plan(Parameterizer.split(statement));
+        plan(Parameterizer.split(Planning.expanded(statement, schema)));
     }
 
     /** Runs an insert; returns the generated keys in insertion order when it asked for them. */
@@ -156,16 +155,14 @@ public final class Engine implements AutoCloseable, Events {
         if (!driver.capability().has(Feature.SUBQUERIES) && RelationFilters.mentionsRelation(statement)) {
             statement = RelationLookups.resolve(statement, this);
         }
-        return schema.hasComposites() ? Composites.expand(statement, schema) : statement;
+        return Planning.expanded(statement, schema);
     }
 
     private Operation plan(Parameterized p) {
-        boolean sql = driver.capability().has(Feature.SUBQUERIES);
         return cache.get(p.shape(), shape -> {
             planned.increment();
-            Statement expanded = sql ? RelationFilters.expand(shape, schema) : shape;
-            Model model = schema.model(shape.model());
-            return driver.plan(expanded, Verifier.checked(expanded, model, p.args().length, driver.capability()), model);
+            Planning.Planned ready = Planning.planned(shape, p.args().length, schema, driver.capability());
+            return driver.plan(ready.shape(), ready.lowered(), ready.model());
         });
     }
 

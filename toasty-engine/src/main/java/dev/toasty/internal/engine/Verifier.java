@@ -33,8 +33,8 @@ public final class Verifier {
     }
 
     /**
-     * The one path from a statement shape to what a driver plans, for execution and for {@code PlanPreview}: the
-     * shape lowered to columns, then checked against the capability.
+     * A statement shape lowered to columns, then checked against the capability; {@link Planning} calls it for
+     * execution and for {@code PlanPreview} alike.
      */
     public static Lowering.Lowered checked(Statement shape, Model model, int argCount, Capability capability) {
         Lowering.Lowered lowered = Lowering.lower(shape, model, argCount);

@@ -6,7 +6,6 @@ import dev.toasty.internal.engine.Lowering;
 import dev.toasty.internal.engine.NativeSql;
 import dev.toasty.internal.engine.Operation;
 import dev.toasty.internal.engine.Start;
-import dev.toasty.internal.engine.Verifier;
 import dev.toasty.ConnectionException;
 import dev.toasty.QueryException;
 import dev.toasty.ToastyException;
@@ -67,7 +66,7 @@ public final class SqlDriver implements Driver {
 
     @Override
     public Operation plan(Statement shape, Lowering.Lowered lowered, Model model) {
-        SqlText sql = SqlRenderer.render(dialect, model, lowered.statement());
+        SqlText sql = render(dialect, model, lowered);
         Plan plan = new Plan(operation(shape), model, sql.sql(), shape.hashCode(), kind(shape), sql.binds(), lowered.args(), dialect,
                 shape instanceof Select s ? s.fields() : java.util.List.of(), shape instanceof Select s ? s.via() : null,
                 shape instanceof Select s ? s.deferred() : java.util.List.of());
@@ -82,6 +81,11 @@ public final class SqlDriver implements Driver {
                 return SqlDriver.this.executeBatch(plan, args, events);
             }
         };
+    }
+
+    /** The SQL of a planned statement; {@link PlanPreview} shows the same. */
+    static SqlText render(SqlDialect dialect, Model model, Lowering.Lowered lowered) {
+        return SqlRenderer.render(dialect, model, lowered.statement());
     }
 
     private static String operation(Statement shape) {

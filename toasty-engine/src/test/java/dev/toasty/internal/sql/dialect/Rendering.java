@@ -3,6 +3,7 @@ package dev.toasty.internal.sql.dialect;
 import dev.toasty.internal.mapping.SchemaBuilder;
 import dev.toasty.internal.stmt.Statement;
 import dev.toasty.schema.Model;
+import dev.toasty.schema.Schema;
 
 import java.util.List;
 
@@ -12,11 +13,13 @@ final class Rendering {
     private Rendering() {
     }
 
+    private static final Schema SCHEMA = SchemaBuilder.build(List.of(Person.class));
+
     static Model model() {
-        return SchemaBuilder.build(List.of(Person.class)).model(Person.class);
+        return SCHEMA.model(Person.class);
     }
 
     static SqlText render(SqlDialect dialect, Statement statement) {
-        return dev.toasty.internal.sql.PlanPreview.sql(dialect, model(), statement);
+        return dev.toasty.internal.sql.PlanPreview.sql(dialect, SCHEMA, statement);
     }
 }
