@@ -95,7 +95,13 @@ public final class Toasty implements AutoCloseable {
         return query(uniqueField.model()).where(uniqueField.eq(value)).first();
     }
 
-    /** Writes every field of the record, found by its key; {@link RecordNotFoundException} when it is gone. */
+    /**
+     * Writes every field of the record, found by its key; {@link RecordNotFoundException} when it is gone. The
+     * children its loaded has-many and has-one relations hold are written too, in the same transaction: new ones
+     * (no key) inserted, the others updated, a has-one's previous record replaced, and with
+     * {@link dev.toasty.relation.HasMany.RemoveOrphans} the children no longer held deleted; a many-to-many's
+     * links follow its list. Returns the record holding its children as written (with their generated keys).
+     */
     public <M> M update(M record) {
         return Updates.update(engine, modelOf(record), record);
     }

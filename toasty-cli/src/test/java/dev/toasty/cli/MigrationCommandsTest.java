@@ -56,7 +56,7 @@ class MigrationCommandsTest {
         Cli.Run sql = cli.run("sql", V1);
         assertThat(sql.code()).isZero();
         assertThat(sql.out().lines().toList()).startsWith("-- V" + version + " (init)", "-- create table cli_authors");
-        assertThat(sql.out()).contains("CREATE TABLE \"cli_authors\"", "CREATE UNIQUE INDEX IF NOT EXISTS \"ux_cli_authors_email\"");
+        assertThat(sql.out()).contains("CREATE TABLE `cli_authors`", "CREATE UNIQUE INDEX IF NOT EXISTS `ux_cli_authors_email`");
         assertThat(cli.run("status", V1).out()).as("sql runs nothing").contains("PENDING");
 
         cli.run("migrate", V1);

@@ -2,8 +2,11 @@ package dev.toasty.suite;
 
 import dev.toasty.RecordNotFoundException;
 import dev.toasty.Toasty;
+import dev.toasty.ValidationException;
 import dev.toasty.event.StatementEvent;
 import dev.toasty.suite.models.Account;
+import dev.toasty.suite.models.Vet;
+import dev.toasty.suite.models.Vet_;
 import dev.toasty.suite.models.Document;
 import dev.toasty.suite.models.Membership;
 import dev.toasty.suite.models.Product;
@@ -147,6 +150,24 @@ class CrudTest {
         Account read = db.get(Account.class, account.getId());
         assertThat(read.getLogin()).isEqualTo("ann");
         assertThat(read.getBalance()).isEqualTo(100);
+    }
+
+    @DriverTest
+    void fieldsInheritedFromSuperclassesAreStored(Toasty db) {
+        Vet vet = db.insert(new Vet("James", "Carter", "radiology"));
+        assertThat(vet.getId()).isNotNull();
+        assertThat(vet.isNew()).isFalse();
+        Vet read = db.get(Vet.class, vet.getId());
+        assertThat(read.getId()).isEqualTo(vet.getId());
+        assertThat(read.getFirstName()).isEqualTo("James");
+        assertThat(read.getLastName()).isEqualTo("Carter");
+        assertThat(read.getSpecialty()).isEqualTo("radiology");
+
+        read.setLastName("Carter-Smith");
+        db.update(read);
+        assertThat(db.query(Vet.class).allowScan().where(Vet_.lastName.eq("Carter-Smith")).one().getId()).isEqualTo(vet.getId());
+        assertThatThrownBy(() -> db.insert(new Vet(null, "Nobody", "none"))).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("Vet.firstName");
     }
 
     @DriverTest

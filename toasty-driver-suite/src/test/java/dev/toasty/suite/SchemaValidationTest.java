@@ -15,6 +15,7 @@ import dev.toasty.suite.standalone.Tiles.ColorKeyedTile;
 import dev.toasty.suite.standalone.Tiles.Counter;
 import dev.toasty.suite.standalone.Tiles.FinishedTile;
 import dev.toasty.suite.standalone.Tiles.IndexedTile;
+import dev.toasty.suite.standalone.Tiles.LabeledTile;
 import dev.toasty.suite.standalone.Tiles.NumberKeyedTile;
 import dev.toasty.suite.standalone.Tiles.NumberedTile;
 import dev.toasty.suite.standalone.Tiles.RenamedIndexTile;
@@ -90,6 +91,18 @@ class SchemaValidationTest {
                 The database does not match the models (1 difference):
                   - sized_tiles.size (SizedTile.size): column is missing
                 Migrate the database or change the models: pushSchema() does not alter existing tables.""");
+    }
+
+    @DriverTest
+    @Requires("nativeSql")
+    void readingAColumnTheTableLacksFailsInsteadOfReturningItsName(Backend backend) throws SQLException {
+        Toasty db = evolve(backend, Tile.class, LabeledTile.class);
+        try (JdbcAccess jdbc = JdbcAccess.open(url(backend), 1, false); Connection c = jdbc.open(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO labeled_tiles (code, color) VALUES ('a', 'red')");
+        }
+
+        assertThat(db.schemaDifferences()).extracting(SchemaDifference::column).containsExactly("label");
+        assertThat(catchThrowable(() -> db.query(LabeledTile.class).allowScan().list())).isInstanceOf(QueryException.class);
     }
 
     @DriverTest

@@ -113,4 +113,16 @@ public final class HasMany<T> implements Iterable<T> {
     public @interface Through {
         String value();
     }
+
+    /**
+     * Saving the owner deletes the records of this relation it no longer holds: {@code update(owner)} (and a
+     * repository's {@code save}) of an owner whose loaded list lacks a child that points at it deletes that child,
+     * with its own delete rules. Without it, such children are left as they are. Not for a {@link Through} relation,
+     * whose links always follow the list.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD})
+    public @interface RemoveOrphans {
+    }
 }

@@ -13,11 +13,12 @@ import java.util.List;
  *       points here; or, with {@code through}, this model's has-many to a join model whose
  *       {@code BELONGS_TO} named {@code throughTarget} reaches the target.</li>
  * </ul>
+ * {@code removeOrphans}: saving the owner deletes the children its loaded has-many no longer holds.
  * {@code slot} is the position of the relation among the model's record components (or fields).
  */
 public record Relation(Class<?> owner, String name, Kind kind, List<Class<?>> targets, List<Field> foreignKey,
                        Field typeField, String inverse, String through, String throughTarget, DeleteRule onDelete,
-                       boolean required, int slot) {
+                       boolean required, boolean removeOrphans, int slot) {
 
     public enum Kind { BELONGS_TO, HAS_MANY, HAS_ONE }
 

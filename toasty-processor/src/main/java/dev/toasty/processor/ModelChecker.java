@@ -141,14 +141,29 @@ final class ModelChecker {
         messager.printMessage(Diagnostic.Kind.ERROR, message, element);
     }
 
-    /** The runtime's fields: record components in order, or a class's own non-static, non-transient fields. */
+    /**
+     * The runtime's fields: record components in order, or a class's non-static, non-transient fields, those of its
+     * superclasses first (the JDK's classes hold none).
+     */
     static List<? extends Element> members(TypeElement type) {
         if (type.getKind() == ElementKind.RECORD) {
             return type.getRecordComponents();
         }
-        return ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
-                .filter(f -> !f.getModifiers().contains(Modifier.STATIC) && !f.getModifiers().contains(Modifier.TRANSIENT))
-                .toList();
+        List<TypeElement> chain = new ArrayList<>();
+        for (TypeElement c = type; c != null && !c.getQualifiedName().toString().startsWith("java."); c = superclass(c)) {
+            chain.add(0, c);
+        }
+        List<Element> out = new ArrayList<>();
+        for (TypeElement c : chain) {
+            ElementFilter.fieldsIn(c.getEnclosedElements()).stream()
+                    .filter(f -> !f.getModifiers().contains(Modifier.STATIC) && !f.getModifiers().contains(Modifier.TRANSIENT))
+                    .forEach(out::add);
+        }
+        return out;
+    }
+
+    private static TypeElement superclass(TypeElement type) {
+        return type.getSuperclass() instanceof DeclaredType d && d.asElement() instanceof TypeElement t ? t : null;
     }
 
     private void checkConstructor(String model, TypeElement type) {

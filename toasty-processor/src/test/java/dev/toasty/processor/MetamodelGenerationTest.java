@@ -77,6 +77,39 @@ class MetamodelGenerationTest {
     }
 
     @Test
+    void fieldsOfABaseClassAreStoredFirst() throws Exception {
+        var result = TestCompiler.compile(dir, java.util.Map.of("com.acme.BaseEntity", """
+                package com.acme;
+
+                import dev.toasty.annotation.*;
+
+                public abstract class BaseEntity {
+                    @Key @Auto private Integer id;
+                    transient String cache;
+
+                    public Integer getId() {
+                        return id;
+                    }
+                }
+                """, "com.acme.Owner", """
+                package com.acme;
+
+                import dev.toasty.annotation.*;
+
+                @Model
+                public class Owner extends BaseEntity {
+                    String firstName;
+                    String city;
+                }
+                """));
+
+        assertThat(result.diagnostics()).isEmpty();
+        Class<?> metamodel = result.load("com.acme.Owner_");
+        assertPath(metamodel, "id", ComparablePath.class, Integer.class);
+        assertThat(pathNames(metamodel)).containsExactly("id", "firstName", "city");
+    }
+
+    @Test
     void nestedModelGetsOuterPrefixedMetamodel() throws Exception {
         var result = TestCompiler.compile(dir, "com.acme.Outer", """
                 package com.acme;

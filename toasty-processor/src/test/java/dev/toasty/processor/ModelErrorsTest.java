@@ -50,6 +50,27 @@ class ModelErrorsTest {
     }
 
     @Test
+    void aBaseClassFieldOfATypeVariableIsAnError() {
+        var result = TestCompiler.compile(dir, Map.of("com.acme.Base", """
+                package com.acme;
+
+                public abstract class Base<ID> {
+                    @dev.toasty.annotation.Key ID id;
+                }
+                """, "com.acme.Owner", """
+                package com.acme;
+
+                @dev.toasty.annotation.Model
+                public class Owner extends Base<Long> {
+                    String name;
+                }
+                """));
+
+        assertThat(result.errors()).hasSize(1);
+        assertThat(result.errors().get(0).getMessage(java.util.Locale.ROOT)).contains("com.acme.Owner", "id");
+    }
+
+    @Test
     void autoOnAString() {
         assertOneError("""
                 @Model

@@ -45,9 +45,9 @@ class BelongsToTest {
             assertThat(keyboard.recipient().isLoaded()).isTrue();
             assertThat(keyboard.customer().get()).isSameAs(scarf.customer().get());
             assertThat(statements.sql()).containsExactly(
-                    "SELECT \"id\", \"item\", \"customer_id\", \"gift_for\" FROM \"orders\" ORDER BY \"id\"",
-                    "SELECT \"id\", \"name\", \"email\" FROM \"customers\" WHERE \"id\" IN (?) ORDER BY \"id\"",
-                    "SELECT \"id\", \"name\", \"email\" FROM \"customers\" WHERE \"id\" IN (?) ORDER BY \"id\"");
+                    "SELECT `id`, `item`, `customer_id`, `gift_for` FROM `orders` ORDER BY `id`",
+                    "SELECT `id`, `name`, `email` FROM `customers` WHERE `id` IN (?) ORDER BY `id`",
+                    "SELECT `id`, `name`, `email` FROM `customers` WHERE `id` IN (?) ORDER BY `id`");
 
             Order plain = db.get(Order.class, scarf.id());
             boolean loaded = plain.customer().isLoaded();  // false

@@ -31,9 +31,9 @@ class FilteringTest {
 
             assertThat(titles(byAlice)).containsExactly("Hello", "Drafts");
             assertThat(titles(popularByBob)).containsExactly("Java");
-            assertThat(statements.sql().get(0)).isEqualTo("SELECT \"id\", \"title\", \"published\", \"likes\", \"author_id\" "
-                    + "FROM \"posts\" WHERE \"author_id\" IS NOT NULL AND \"author_id\" IN (SELECT \"id\" FROM \"members\" "
-                    + "WHERE (\"name\" = ?))");
+            assertThat(statements.sql().get(0)).isEqualTo("SELECT `id`, `title`, `published`, `likes`, `author_id` "
+                    + "FROM `posts` WHERE `author_id` IS NOT NULL AND `author_id` IN (SELECT `id` FROM `members` "
+                    + "WHERE (`name` = ?))");
 
             List<Member> publishing = db.query(Member.class).where(Member_.posts.any(Post_.published.isTrue())).list();  // Alice, Bob
             List<Member> writers = db.query(Member.class).where(Member_.posts.any()).list();                          // Alice, Bob
@@ -82,14 +82,14 @@ class FilteringTest {
             db.query(Member.class).where(Member_.posts.all(Post_.published.isTrue())).list();
             db.query(Post.class).where(Post_.tags.any(Tag_.name.eq("java"))).list();
             assertThat(statements.sql()).containsExactly(
-                    "SELECT \"id\", \"title\", \"published\", \"likes\", \"author_id\" FROM \"posts\" WHERE ((\"id\" IN "
-                            + "(SELECT \"post_id\" FROM \"comments\" GROUP BY \"post_id\" HAVING count(*) >= ?)) OR (NOT (\"id\" IN "
-                            + "(SELECT \"post_id\" FROM \"comments\")) AND 0 >= ?))",
-                    "SELECT \"id\", \"name\", \"email\" FROM \"members\" WHERE NOT (\"id\" IN (SELECT \"author_id\" FROM \"posts\" "
-                            + "WHERE \"author_id\" IS NOT NULL AND CASE WHEN \"published\" = ? THEN 0 ELSE 1 END = 1))",
-                    "SELECT \"id\", \"title\", \"published\", \"likes\", \"author_id\" FROM \"posts\" WHERE \"id\" IN "
-                            + "(SELECT \"post_id\" FROM \"taggings\" WHERE (\"tag_id\" IS NOT NULL AND \"tag_id\" IN "
-                            + "(SELECT \"id\" FROM \"tags\" WHERE (\"name\" = ?))))");
+                    "SELECT `id`, `title`, `published`, `likes`, `author_id` FROM `posts` WHERE ((`id` IN "
+                            + "(SELECT `post_id` FROM `comments` GROUP BY `post_id` HAVING count(*) >= ?)) OR (NOT (`id` IN "
+                            + "(SELECT `post_id` FROM `comments`)) AND 0 >= ?))",
+                    "SELECT `id`, `name`, `email` FROM `members` WHERE NOT (`id` IN (SELECT `author_id` FROM `posts` "
+                            + "WHERE `author_id` IS NOT NULL AND CASE WHEN `published` = ? THEN 0 ELSE 1 END = 1))",
+                    "SELECT `id`, `title`, `published`, `likes`, `author_id` FROM `posts` WHERE `id` IN "
+                            + "(SELECT `post_id` FROM `taggings` WHERE (`tag_id` IS NOT NULL AND `tag_id` IN "
+                            + "(SELECT `id` FROM `tags` WHERE (`name` = ?))))");
         }
     }
 

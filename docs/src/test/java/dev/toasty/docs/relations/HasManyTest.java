@@ -43,9 +43,9 @@ class HasManyTest {
             assertThat(names).containsExactly("Lee", "Kim");
             assertThat(owls).isZero();
             assertThat(statements.sql()).containsExactly(
-                    "SELECT \"id\", \"name\" FROM \"teams\" ORDER BY \"name\"",
-                    "SELECT \"id\", \"name\", \"number\", \"team_id\" FROM \"players\" WHERE \"team_id\" IS NOT NULL "
-                            + "ORDER BY \"number\" DESC, \"id\"");
+                    "SELECT `id`, `name` FROM `teams` ORDER BY `name`",
+                    "SELECT `id`, `name`, `number`, `team_id` FROM `players` WHERE `team_id` IS NOT NULL "
+                            + "ORDER BY `number` DESC, `id`");
 
             Team underTen = db.query(Team.class).where(Team_.name.eq("Falcons"))
                     .include(Team_.players.where(Player_.number.lt(8))).one();
@@ -55,7 +55,7 @@ class HasManyTest {
             Player sam = db.insert(Player.of("Sam", 4));          // a free agent: teamId is null
             Player signed = db.link(falcons, Team_.players, sam);  // sets sam's teamId
             db.unlink(falcons, Team_.players, signed);             // sets it back to null
-            assertThat(statements.sql()).contains("UPDATE \"players\" SET \"team_id\" = ? WHERE \"id\" = ?");
+            assertThat(statements.sql()).contains("UPDATE `players` SET `team_id` = ? WHERE `id` = ?");
 
             assertThat(signed.teamId()).isEqualTo(falcons.id());
             assertThat(db.get(Player.class, sam.id()).teamId()).isNull();

@@ -28,10 +28,10 @@ class ManyToManyTest {
                 .listener(statements).build()) {
             db.pushSchema();
             assertThat(statements.ddl()).filteredOn(d -> d.contains("INDEX")).containsExactly(
-                    "CREATE UNIQUE INDEX IF NOT EXISTS \"ux_courses_title\" ON \"courses\" (\"title\")",
-                    "CREATE UNIQUE INDEX IF NOT EXISTS \"ux_enrollments_student_id_course_id\" ON \"enrollments\" "
-                            + "(\"student_id\", \"course_id\")",
-                    "CREATE INDEX IF NOT EXISTS \"ix_enrollments_course_id\" ON \"enrollments\" (\"course_id\")");
+                    "CREATE UNIQUE INDEX IF NOT EXISTS `ux_courses_title` ON `courses` (`title`)",
+                    "CREATE UNIQUE INDEX IF NOT EXISTS `ux_enrollments_student_id_course_id` ON `enrollments` "
+                            + "(`student_id`, `course_id`)",
+                    "CREATE INDEX IF NOT EXISTS `ix_enrollments_course_id` ON `enrollments` (`course_id`)");
             Student ada = db.insert(Student.named("Ada"));
             Student bob = db.insert(Student.named("Bob"));
             Course algebra = db.insert(Course.titled("Algebra"));
@@ -49,8 +49,8 @@ class ManyToManyTest {
 
             assertThat(titles).containsExactly("Biology", "Algebra");
             assertThat(statements.sql()).hasSize(2).last().asString()
-                    .startsWith("SELECT t0.\"id\", t0.\"title\", t1.\"student_id\" FROM \"courses\" t0 "
-                            + "JOIN \"enrollments\" t1 ON t1.\"course_id\" = t0.\"id\" WHERE t1.\"student_id\" IN (?)");
+                    .startsWith("SELECT t0.`id`, t0.`title`, t1.`student_id` FROM `courses` t0 "
+                            + "JOIN `enrollments` t1 ON t1.`course_id` = t0.`id` WHERE t1.`student_id` IN (?)");
 
             Student withGrades = db.query(Student.class).where(Student_.name.eq("Ada"))
                     .include(Student_.enrollments.then(Enrollment_.course))

@@ -25,8 +25,8 @@ class PolymorphicTest {
         try (Toasty db = Toasty.builder().models(Employee.class, Product.class, Picture.class).url("sqlite::memory:")
                 .listener(statements).build()) {
             db.pushSchema();
-            assertThat(statements.ddl()).contains("CREATE INDEX IF NOT EXISTS \"ix_pictures_imageable_id_imageable_type\" "
-                    + "ON \"pictures\" (\"imageable_id\", \"imageable_type\")");
+            assertThat(statements.ddl()).contains("CREATE INDEX IF NOT EXISTS `ix_pictures_imageable_id_imageable_type` "
+                    + "ON `pictures` (`imageable_id`, `imageable_type`)");
             assertThat(statements.ddl()).noneMatch(ddl -> ddl.contains("pictures") && ddl.contains("FOREIGN KEY"));
 
             Employee ada = db.insert(Employee.named("Ada"));
@@ -58,8 +58,8 @@ class PolymorphicTest {
 
             assertThat(count).isEqualTo(2);
             assertThat(ofProducts).extracting(Picture::url).containsExactly("mug-front.png", "mug-back.png");
-            assertThat(statements.sql()).contains("SELECT \"id\", \"url\", \"imageable_type\", \"imageable_id\" FROM \"pictures\" "
-                    + "WHERE \"imageable_id\" IN (?) AND \"imageable_type\" = ? ORDER BY \"id\"");
+            assertThat(statements.sql()).contains("SELECT `id`, `url`, `imageable_type`, `imageable_id` FROM `pictures` "
+                    + "WHERE `imageable_id` IN (?) AND `imageable_type` = ? ORDER BY `id`");
 
             assertThatThrownBy(() -> db.query(Picture.class).where(Picture_.imageable.any()).list())
                     .isInstanceOf(UnsupportedFeatureException.class)

@@ -42,13 +42,13 @@ class PreloadingTest {
             assertThat(tags).containsExactly("java", "sql");
             assertThat(hasProfile).isFalse();
             assertThat(statements.sql()).hasSize(5);
-            assertThat(statements.sql().get(1)).isEqualTo("SELECT \"id\", \"title\", \"published\", \"likes\", \"author_id\" "
-                    + "FROM \"posts\" WHERE \"author_id\" IS NOT NULL ORDER BY \"id\"");
+            assertThat(statements.sql().get(1)).isEqualTo("SELECT `id`, `title`, `published`, `likes`, `author_id` "
+                    + "FROM `posts` WHERE `author_id` IS NOT NULL ORDER BY `id`");
 
             statements.clear();
             db.query(Member.class).where(Member_.name.ne("nobody")).include(Member_.posts).list();
-            assertThat(statements.sql().get(1)).isEqualTo("SELECT \"id\", \"title\", \"published\", \"likes\", \"author_id\" "
-                    + "FROM \"posts\" WHERE \"author_id\" IN (?, ?, ?, ?) ORDER BY \"id\"");
+            assertThat(statements.sql().get(1)).isEqualTo("SELECT `id`, `title`, `published`, `likes`, `author_id` "
+                    + "FROM `posts` WHERE `author_id` IN (?, ?, ?, ?) ORDER BY `id`");
 
             for (int i = 0; i < 40; i++) {
                 db.insert(Member.of("Member " + i, null).withPosts(Post.of("Post " + i, true, i)));

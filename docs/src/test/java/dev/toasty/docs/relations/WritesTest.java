@@ -21,6 +21,9 @@ import dev.toasty.relation.BelongsTo;
 import dev.toasty.relation.HasMany;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,6 +59,22 @@ class WritesTest {
             assertThatThrownBy(() -> db.insert(bad))
                     .isInstanceOf(ValidationException.class)
                     .hasMessageContaining("Post.title");
+        }
+    }
+
+    @Test
+    void updateWritesTheChildrenTheRecordHolds() {
+        try (Blog blog = Blog.open()) {
+            Toasty db = blog.db;
+
+            Member alice = db.query(Member.class).where(Member_.id.eq(blog.alice.id())).include(Member_.posts).one();
+            List<Post> posts = new ArrayList<>(alice.posts().get());
+            posts.add(Post.of("Third", false, 0));                      // a new post: no key yet
+            Member saved = db.update(alice.withPosts(posts.toArray(Post[]::new)));
+            Long thirdId = saved.posts().get().get(2).id();             // inserted, pointing at Alice
+
+            assertThat(db.get(Post.class, thirdId).authorId()).isEqualTo(blog.alice.id());
+            assertThat(db.query(Post.class).where(Post_.authorId.eq(blog.alice.id())).count()).isEqualTo(3);
         }
     }
 
@@ -102,10 +121,10 @@ class WritesTest {
         Statements statements = new Statements();
         try (Blog blog = Blog.open(statements)) {
             Toasty db = blog.db;
-            assertThat(statements.ddl()).contains("CREATE TABLE IF NOT EXISTS \"comments\" (\"id\" INTEGER PRIMARY KEY AUTOINCREMENT, "
-                    + "\"body\" TEXT NOT NULL, \"post_id\" INTEGER NOT NULL, \"commenter_id\" INTEGER, "
-                    + "CONSTRAINT \"fk_comments_post_id\" FOREIGN KEY (\"post_id\") REFERENCES \"posts\" (\"id\") ON DELETE CASCADE, "
-                    + "CONSTRAINT \"fk_comments_commenter_id\" FOREIGN KEY (\"commenter_id\") REFERENCES \"members\" (\"id\") "
+            assertThat(statements.ddl()).contains("CREATE TABLE IF NOT EXISTS `comments` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, "
+                    + "`body` TEXT NOT NULL, `post_id` INTEGER NOT NULL, `commenter_id` INTEGER, "
+                    + "CONSTRAINT `fk_comments_post_id` FOREIGN KEY (`post_id`) REFERENCES `posts` (`id`) ON DELETE CASCADE, "
+                    + "CONSTRAINT `fk_comments_commenter_id` FOREIGN KEY (`commenter_id`) REFERENCES `members` (`id`) "
                     + "ON DELETE SET NULL) STRICT");
 
             assertThatThrownBy(() -> db.delete(blog.alice))           // RESTRICT: Alice still has posts

@@ -31,7 +31,7 @@ class DeferredTest {
             boolean loaded = listed.body().isLoaded();    // false
 
             assertThat(loaded).isFalse();
-            assertThat(sql).containsExactly("SELECT \"id\", \"title\", NULL FROM \"articles\" ORDER BY \"title\"");
+            assertThat(sql).containsExactly("SELECT `id`, `title`, NULL FROM `articles` ORDER BY `title`");
             assertThatThrownBy(() -> {
                 listed.body().get();
                 // FieldNotLoadedException: Article.body is deferred and was not loaded:

@@ -8,7 +8,7 @@ public final class Models {
     private Models() {
     }
 
-    public static final List<Class<?>> ALL = List.of(User.class, Membership.class, Document.class, Account.class,
+    public static final List<Class<?>> ALL = List.of(User.class, Membership.class, Document.class, Account.class, Vet.class,
             Everything.class, Product.class, Team.class, Customer.class, Tag.class,
             dev.toasty.suite.models.blog.Member.class, dev.toasty.suite.models.blog.Post.class,
             dev.toasty.suite.models.blog.Photo.class, dev.toasty.suite.models.blog.Comment.class,

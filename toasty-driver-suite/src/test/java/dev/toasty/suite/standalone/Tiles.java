@@ -30,6 +30,12 @@ public final class Tiles {
     public record SizedTile(@Key String code, String color, Integer size) {
     }
 
+    /** A text field added: on SQLite, a double-quoted name of a missing column would read back as the text of its name. */
+    @Model
+    @Table("labeled_tiles")
+    public record LabeledTile(@Key String code, String color, String label) {
+    }
+
     /** The color became a number. */
     @Model
     @Table("numbered_tiles")

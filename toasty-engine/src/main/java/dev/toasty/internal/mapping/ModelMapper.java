@@ -77,8 +77,11 @@ public final class ModelMapper implements RecordAccess {
         MethodHandle[] setters = new MethodHandle[members.size()];
         for (int i = 0; i < members.size(); i++) {
             Field f = members.get(i);
-            getters[i] = Getters.of(lookup, lookup.unreflectGetter(f), false);
-            setters[i] = lookup.unreflectSetter(f).asType(MethodType.methodType(void.class, Object.class, Object.class));
+            // an inherited field is reached through its own class: a superclass's private field is not the model's
+            MethodHandles.Lookup owner = f.getDeclaringClass() == type ? lookup
+                    : MethodHandles.privateLookupIn(f.getDeclaringClass(), MethodHandles.lookup());
+            getters[i] = Getters.of(owner, owner.unreflectGetter(f), false);
+            setters[i] = owner.unreflectSetter(f).asType(MethodType.methodType(void.class, Object.class, Object.class));
         }
         return new ModelMapper(type, false, getters, setters, constructor, fieldSlots, relationSlots);
     }

@@ -76,6 +76,7 @@ final class RelationResolver {
             Map<String, Relation> resolved = new LinkedHashMap<>();
             resolver.belongsTo.get(p.type()).forEach(r -> resolved.put(r.name(), r));
             for (Declared d : p.declared()) {
+                requireOrphansOnHasMany(d);
                 if (d.kind() != Relation.Kind.BELONGS_TO && !d.element().isAnnotationPresent(HasMany.Through.class)) {
                     resolved.put(d.name(), resolver.has(p, d));
                 }
@@ -88,6 +89,21 @@ final class RelationResolver {
             out.put(p.type(), p.declared().stream().map(d -> resolved.get(d.name())).toList());
         }
         return out;
+    }
+
+    /** {@code @HasMany.RemoveOrphans} means something on a has-many to the children only. */
+    private static void requireOrphansOnHasMany(Declared d) {
+        if (!d.element().isAnnotationPresent(HasMany.RemoveOrphans.class)) {
+            return;
+        }
+        if (d.kind() != Relation.Kind.HAS_MANY) {
+            throw error(d, "has @HasMany.RemoveOrphans, which is for a HasMany: "
+                    + (d.kind() == Relation.Kind.HAS_ONE ? "saving the owner always replaces a loaded has-one's record" : "remove it"));
+        }
+        if (d.element().isAnnotationPresent(HasMany.Through.class)) {
+            throw error(d, "has @HasMany.RemoveOrphans, but goes through a join model, whose links always follow the list: "
+                    + "remove the annotation");
+        }
     }
 
     /** The value a relation holds in a record read without including it. */
@@ -133,7 +149,7 @@ final class RelationResolver {
         }
         requireNullableForSetNull(d, onDelete, foreignKey);
         return new Relation(p.type(), d.name(), Relation.Kind.BELONGS_TO, List.of(target.type()), foreignKey, null, null,
-                null, null, onDelete, foreignKey.stream().noneMatch(Field::nullable), d.slot());
+                null, null, onDelete, foreignKey.stream().noneMatch(Field::nullable), false, d.slot());
     }
 
     private Relation polymorphic(SchemaBuilder.Parsed p, Declared d, BelongsTo.Polymorphic poly, DeleteRule onDelete) {
@@ -167,7 +183,7 @@ final class RelationResolver {
             requireNullableForSetNull(d, onDelete, List.of(keyField));
         }
         return new Relation(p.type(), d.name(), Relation.Kind.BELONGS_TO, targets, List.of(keyField), typeField, null, null,
-                null, onDelete, !keyField.nullable(), d.slot());
+                null, onDelete, !keyField.nullable(), false, d.slot());
     }
 
     private Relation has(SchemaBuilder.Parsed p, Declared d) {
@@ -194,8 +210,9 @@ final class RelationResolver {
                     + ".MappedBy");
         }
         boolean required = d.element().isAnnotationPresent(HasOne.Required.class);
+        boolean removeOrphans = d.element().isAnnotationPresent(HasMany.RemoveOrphans.class);
         return new Relation(p.type(), d.name(), d.kind(), List.of(target.type()), List.of(), null, inverse.name(), null, null,
-                null, required, d.slot());
+                null, required, removeOrphans, d.slot());
     }
 
     private Relation through(SchemaBuilder.Parsed p, Declared d, Map<String, Relation> resolved) {
@@ -213,7 +230,7 @@ final class RelationResolver {
                     + target.type().getSimpleName() + ">; it has " + reach.size());
         }
         return new Relation(p.type(), d.name(), Relation.Kind.HAS_MANY, List.of(target.type()), List.of(), null, null, via,
-                reach.get(0).name(), null, false, d.slot());
+                reach.get(0).name(), null, false, false, d.slot());
     }
 
     private SchemaBuilder.Parsed model(SchemaBuilder.Parsed p, Declared d, Class<?> type) {

@@ -23,6 +23,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,10 +162,39 @@ public final class SchemaBuilder {
                     .map((RecordComponent c) -> new Member(c.getName(), c.getType(), c.getGenericType(), c, c.getAnnotatedType()))
                     .toList();
         }
-        return Arrays.stream(type.getDeclaredFields())
-                .filter(f -> !Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers()) && !f.isSynthetic())
-                .map(f -> new Member(f.getName(), f.getType(), f.getGenericType(), f, f.getAnnotatedType()))
-                .toList();
+        List<Member> out = new ArrayList<>();
+        Map<String, Class<?>> declaredBy = new HashMap<>();
+        for (Class<?> c : hierarchy(type)) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers()) || Modifier.isTransient(f.getModifiers()) || f.isSynthetic()) {
+                    continue;
+                }
+                Class<?> earlier = declaredBy.putIfAbsent(f.getName(), c);
+                if (earlier != null) {
+                    throw new SchemaException("Field " + nameOf(type) + "." + f.getName() + " is declared twice, in "
+                            + nameOf(earlier) + " and in " + nameOf(c) + ": rename one, or mark one transient");
+                }
+                if (f.getGenericType() instanceof java.lang.reflect.TypeVariable<?> v) {
+                    throw new SchemaException("Field " + nameOf(type) + "." + f.getName() + " (declared in " + nameOf(c)
+                            + ") has the type variable " + v.getName() + ": Toasty stores fields of a declared type; give "
+                            + "it one (for example Long instead of ID)");
+                }
+                out.add(new Member(f.getName(), f.getType(), f.getGenericType(), f, f.getAnnotatedType()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A plain class's stored classes, superclasses first: its own fields come after those it inherits, as a JPA
+     * mapped superclass's do. The JDK's classes (a superclass like {@code Object}) hold none.
+     */
+    private static List<Class<?>> hierarchy(Class<?> type) {
+        java.util.ArrayDeque<Class<?>> chain = new java.util.ArrayDeque<>();
+        for (Class<?> c = type; c != null && c != Object.class && !c.getName().startsWith("java."); c = c.getSuperclass()) {
+            chain.addFirst(c);
+        }
+        return List.copyOf(chain);
     }
 
     private record Resolved(List<Field> fields, Slot slot) {

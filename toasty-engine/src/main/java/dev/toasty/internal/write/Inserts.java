@@ -162,7 +162,7 @@ public final class Inserts {
         return (M) model.records().with(instance, field.index(), converted);
     }
 
-    private static boolean hasChildren(Model model) {
+    static boolean hasChildren(Model model) {
         return model.relations().stream().anyMatch(r -> r.kind() != dev.toasty.schema.Relation.Kind.BELONGS_TO);
     }
 
@@ -288,7 +288,7 @@ public final class Inserts {
         }
     }
 
-    private static List<?> children(Object wrapper) {
+    static List<?> children(Object wrapper) {
         if (wrapper instanceof HasMany<?> many && many.isLoaded()) {
             return many.get();
         }

@@ -41,7 +41,7 @@ public final class RelationWrites {
         }
         return engine.transaction(() -> {
             if (r.through() != null) {
-                insertJoin(engine, model, parent, r, target, child);
+                insertJoin(engine, model, parent, r, target, child, "link(...)");
                 return child;
             }
             Relation inverse = target.relation(r.inverse());
@@ -109,7 +109,7 @@ public final class RelationWrites {
         });
     }
 
-    private static void insertJoin(Engine engine, Model model, Object parent, Relation r, Model target, Object child) {
+    static void insertJoin(Engine engine, Model model, Object parent, Relation r, Model target, Object child, String operation) {
         Relation toJoin = model.relation(r.through());
         Model join = engine.schema().model(toJoin.target());
         Object[] values = new Object[join.fields().size()];
@@ -131,7 +131,7 @@ public final class RelationWrites {
             record = join.records().create(values);
             Checks.validate(join, join.records().values(record));
         } catch (ValidationException e) {
-            throw new ValidationException("link(...) on " + r.qualifiedName() + " creates a " + join.name()
+            throw new ValidationException(operation + " on " + r.qualifiedName() + " creates a " + join.name()
                     + " with only its foreign keys, but " + e.getMessage() + ". Insert the " + join.name() + " yourself instead");
         }
         Inserts.insert(engine, join, record);
@@ -166,7 +166,7 @@ public final class RelationWrites {
         }
     }
 
-    private static Expr fkEquals(Model m, Relation belongsTo, Model owner, Object ownerRecord) {
+    static Expr fkEquals(Model m, Relation belongsTo, Model owner, Object ownerRecord) {
         List<Expr> terms = new ArrayList<>();
         for (int i = 0; i < belongsTo.foreignKey().size(); i++) {
             terms.add(new ExprBinaryOp(BinaryOp.EQ, new ExprPath(m.type(), belongsTo.foreignKey().get(i).name()),

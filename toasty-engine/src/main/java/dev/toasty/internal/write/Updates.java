@@ -32,19 +32,42 @@ public final class Updates {
     private Updates() {
     }
 
+    /**
+     * Writes the instance's row by its key, then the children its loaded has-many and has-one relations hold
+     * ({@link ChildWrites}), all in one transaction; returns the instance holding its children as written.
+     */
+    @SuppressWarnings("unchecked")
     public static <M> M update(Engine engine, Model model, M instance) {
         Object[] values = model.records().values(instance);
         Checks.validate(model, values);
+        if (!Inserts.hasChildren(model) || !ChildWrites.holdsChildren(model, instance)) {
+            requireFound(writeRow(engine, model, values), model);
+            return instance;
+        }
+        ChildWrites.check(engine, model, instance);
+        return engine.transaction(() -> {
+            requireFound(writeRow(engine, model, values), model);
+            return (M) ChildWrites.write(engine, model, instance);
+        });
+    }
+
+    /** Writes one row by its key (checks that it exists when there is nothing but the key); whether it was found. */
+    static boolean writeRow(Engine engine, Model model, Object[] values) {
+        Checks.validate(model, values);
         List<Update.Assignment> assignments = assignments(model, values);
-        long changed = assignments.isEmpty()
-                ? (engine.exists(new dev.toasty.internal.stmt.Select(model.type(), Checks.keyFilter(model, values), List.of(), null, null,
-                        dev.toasty.internal.stmt.Select.Returning.EXISTS)) ? 1 : 0)
-                : engine.write(new Update(model.type(), assignments, Checks.keyFilter(model, values)));
-        if (changed == 0) {
+        Expr key = Checks.keyFilter(model, values);
+        if (assignments.isEmpty()) {
+            return engine.exists(new dev.toasty.internal.stmt.Select(model.type(), key, List.of(), null, null,
+                    dev.toasty.internal.stmt.Select.Returning.EXISTS));
+        }
+        return engine.write(new Update(model.type(), assignments, key)) > 0;
+    }
+
+    private static void requireFound(boolean found, Model model) {
+        if (!found) {
             throw new RecordNotFoundException("update(...) found no " + model.name() + " with this key: "
                     + "it was deleted, or never inserted");
         }
-        return instance;
     }
 
     /** Every non-key field; a deferred field the record was read without keeps its stored value. */
@@ -59,7 +82,6 @@ public final class Updates {
     }
 
     public static <M> List<M> updateAll(Engine engine, Model model, List<M> instances) {
-        List<Update> updates = new ArrayList<>(instances.size());
         for (M instance : instances) {
             if (instance == null) {
                 throw new IllegalArgumentException("updateAll(...) was given a null " + model.name());
@@ -68,14 +90,19 @@ public final class Updates {
                 throw new IllegalArgumentException("updateAll(...) takes records of one model: " + model.name() + " and "
                         + instance.getClass().getSimpleName() + " were mixed");
             }
+        }
+        List<Update> updates = new ArrayList<>(instances.size());
+        for (M instance : instances) {
             Object[] values = model.records().values(instance);
             Checks.validate(model, values);
             List<Update.Assignment> assignments = assignments(model, values);
-            if (assignments.isEmpty()) {
-                // nothing to write but the key: update(...) checks that the record exists
+            if (assignments.isEmpty() || (Inserts.hasChildren(model) && ChildWrites.holdsChildren(model, instance))) {
+                // nothing to write but the key, or children to write: update(...) one by one, in one transaction
+                instances.forEach(i -> ChildWrites.check(engine, model, i));
                 return engine.transaction(() -> {
-                    instances.forEach(i -> update(engine, model, i));
-                    return List.copyOf(instances);
+                    List<M> out = new ArrayList<>(instances.size());
+                    instances.forEach(i -> out.add(update(engine, model, i)));
+                    return List.copyOf(out);
                 });
             }
             updates.add(new Update(model.type(), assignments, Checks.keyFilter(model, values)));

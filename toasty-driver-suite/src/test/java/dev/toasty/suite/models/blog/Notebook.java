@@ -8,7 +8,7 @@ import dev.toasty.relation.HasOne;
 
 /** A notebook whose notes and cover cannot exist without it: the required foreign key side of has-many and has-one. */
 @Model
-public record Notebook(@Key @Auto Long id, String title, HasMany<Note> notes, HasOne<Cover> cover) {
+public record Notebook(@Key @Auto Long id, String title, @HasMany.RemoveOrphans HasMany<Note> notes, HasOne<Cover> cover) {
 
     public static Notebook of(String title) {
         return new Notebook(null, title, HasMany.unloaded(), HasOne.unloaded());

@@ -78,6 +78,16 @@ public final class SqliteDialect implements SqlDialect {
         return Capability.SQLITE;
     }
 
+    /**
+     * Backticks, not double quotes: SQLite reads a double-quoted name that matches no column as a string literal,
+     * so a column missing from the table would read back as its own name instead of failing. A backticked name is
+     * always an identifier.
+     */
+    @Override
+    public String quote(String identifier) {
+        return '`' + identifier.replace("`", "``") + '`';
+    }
+
     @Override
     public String columnType(Column column) {
         return switch (column.type()) {

@@ -22,4 +22,20 @@ final class Rendering {
     static SqlText render(SqlDialect dialect, Statement statement) {
         return dev.toasty.internal.sql.PlanPreview.sql(dialect, SCHEMA, statement);
     }
+
+    /**
+     * {@code sql} written with double-quoted identifiers, as SQLite's renderer writes them: in backticks. Quotes inside
+     * string literals (JSON paths) stay as they are.
+     */
+    static String onSqlite(String sql) {
+        StringBuilder out = new StringBuilder(sql.length());
+        boolean literal = false;
+        for (char c : sql.toCharArray()) {
+            if (c == '\'') {
+                literal = !literal;
+            }
+            out.append(c == '"' && !literal ? '`' : c);
+        }
+        return out.toString();
+    }
 }

@@ -40,7 +40,7 @@ class SqlRendererTest {
     @Test
     void selectAll() {
         Select s = select(Filter.always(), List.of(), null, null);
-        assertThat(sqlite(s)).isEqualTo("SELECT " + COLUMNS + " FROM \"persons\"");
+        assertThat(sqlite(s)).isEqualTo(Rendering.onSqlite("SELECT " + COLUMNS + " FROM \"persons\""));
         assertThat(postgres(s)).isEqualTo("SELECT " + COLUMNS + " FROM \"persons\"");
     }
 
@@ -49,7 +49,7 @@ class SqlRendererTest {
         Select s = select(Person.AGE.between(18, 65).and(Person.NAME.eq("x").or(Person.EMAIL.isNull())).and(Person.AGE.ne(3).not()),
                 List.of(), null, null);
         String where = " WHERE \"age\" BETWEEN ? AND ? AND (\"name\" = ? OR \"email\" IS NULL) AND NOT (\"age\" <> ?)";
-        assertThat(sqlite(s)).isEqualTo("SELECT " + COLUMNS + " FROM \"persons\"" + where);
+        assertThat(sqlite(s)).isEqualTo(Rendering.onSqlite("SELECT " + COLUMNS + " FROM \"persons\"" + where));
         assertThat(postgres(s)).isEqualTo("SELECT " + COLUMNS + " FROM \"persons\"" + where);
     }
 
@@ -62,14 +62,14 @@ class SqlRendererTest {
     @Test
     void stringMatchingUsesGlobOnSqliteAndLikeOnPostgres() {
         Select s = select(Person.NAME.contains("a").and(Person.NAME.startsWith("b")).and(Person.NAME.like("c%")), List.of(), null, null);
-        assertThat(sqlite(s)).endsWith(" WHERE \"name\" GLOB ? AND \"name\" GLOB ? AND \"name\" LIKE ? ESCAPE '\\'");
+        assertThat(sqlite(s)).endsWith(Rendering.onSqlite(" WHERE \"name\" GLOB ? AND \"name\" GLOB ? AND \"name\" LIKE ? ESCAPE '\\'"));
         assertThat(postgres(s)).endsWith(" WHERE \"name\" LIKE ? ESCAPE '\\' AND \"name\" LIKE ? ESCAPE '\\' AND \"name\" LIKE ? ESCAPE '\\'");
     }
 
     @Test
     void caseInsensitiveMatchingLowersBothSides() {
         Select s = select(Person.NAME.eqIgnoreCase("A").and(Person.EMAIL.containsIgnoreCase("b")), List.of(), null, null);
-        assertThat(sqlite(s)).endsWith(" WHERE toasty_lower(\"name\") = toasty_lower(?) AND toasty_lower(\"email\") GLOB toasty_lower(?)");
+        assertThat(sqlite(s)).endsWith(Rendering.onSqlite(" WHERE toasty_lower(\"name\") = toasty_lower(?) AND toasty_lower(\"email\") GLOB toasty_lower(?)"));
         assertThat(postgres(s)).endsWith(" WHERE lower(\"name\") = lower(?) AND lower(\"email\") LIKE lower(?) ESCAPE '\\'");
     }
 
@@ -77,20 +77,20 @@ class SqlRendererTest {
     void fieldToFieldComparison() {
         Select s = select(Person.UPDATED.gt(Person.CREATED), List.of(), null, null);
         assertThat(postgres(s)).endsWith(" WHERE \"updated_at\" > \"created_at\"");
-        assertThat(sqlite(s)).endsWith(" WHERE \"updated_at\" > \"created_at\"");
+        assertThat(sqlite(s)).endsWith(Rendering.onSqlite(" WHERE \"updated_at\" > \"created_at\""));
     }
 
     @Test
     void orderWithNullPlacementFollowsToastyRuleOnEachDialect() {
         Select s = select(Filter.always(), List.of(Person.AGE.asc(), Person.EMAIL.desc(), Person.NAME.asc(), Person.AGE.desc().nullsLast()), null, null);
-        assertThat(sqlite(s)).endsWith(" ORDER BY \"age\" NULLS LAST, \"email\" DESC NULLS FIRST, \"name\", \"age\" DESC");
+        assertThat(sqlite(s)).endsWith(Rendering.onSqlite(" ORDER BY \"age\" NULLS LAST, \"email\" DESC NULLS FIRST, \"name\", \"age\" DESC"));
         assertThat(postgres(s)).endsWith(" ORDER BY \"age\", \"email\" DESC, \"name\", \"age\" DESC NULLS LAST");
     }
 
     @Test
     void limitAndOffset() {
-        assertThat(sqlite(select(Filter.always(), List.of(), 10L, 20L))).endsWith(" FROM \"persons\" LIMIT ? + 0 OFFSET ? + 0");
-        assertThat(sqlite(select(Filter.always(), List.of(), null, 20L))).endsWith(" FROM \"persons\" LIMIT -1 OFFSET ? + 0");
+        assertThat(sqlite(select(Filter.always(), List.of(), 10L, 20L))).endsWith(Rendering.onSqlite(" FROM \"persons\" LIMIT ? + 0 OFFSET ? + 0"));
+        assertThat(sqlite(select(Filter.always(), List.of(), null, 20L))).endsWith(Rendering.onSqlite(" FROM \"persons\" LIMIT -1 OFFSET ? + 0"));
         assertThat(postgres(select(Filter.always(), List.of(), 10L, 20L))).endsWith(" FROM \"persons\" LIMIT ? OFFSET ?");
         assertThat(postgres(select(Filter.always(), List.of(), null, 20L))).endsWith(" FROM \"persons\" OFFSET ?");
     }
@@ -103,7 +103,7 @@ class SqlRendererTest {
         assertThat(postgres(new Select(Person.class, filter, List.of(), new ExprValue(5L), null, Select.Returning.COUNT)))
                 .isEqualTo("SELECT count(*) FROM (SELECT 1 FROM \"persons\" WHERE \"age\" > ? LIMIT ?) AS q");
         assertThat(sqlite(new Select(Person.class, filter, List.<OrderItem>of(), null, null, Select.Returning.EXISTS)))
-                .isEqualTo("SELECT 1 FROM \"persons\" WHERE \"age\" > ? LIMIT 1");
+                .isEqualTo(Rendering.onSqlite("SELECT 1 FROM \"persons\" WHERE \"age\" > ? LIMIT 1"));
     }
 
     @Test
@@ -113,7 +113,7 @@ class SqlRendererTest {
         Insert insert = new Insert(Person.class, fields, List.of(row, row), true);
         String expected = "INSERT INTO \"persons\" (\"name\", \"email\", \"age\", \"created_at\", \"updated_at\", \"salary\") "
                 + "VALUES (?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?) RETURNING \"id\"";
-        assertThat(sqlite(insert)).isEqualTo(expected);
+        assertThat(sqlite(insert)).isEqualTo(Rendering.onSqlite(expected));
         assertThat(postgres(insert)).isEqualTo(expected);
     }
 
@@ -121,7 +121,7 @@ class SqlRendererTest {
     void updateAndDelete() {
         Update update = new Update(Person.class, List.of(new Update.Assignment("name", new ExprValue("n"))), Nodes.expr(Person.ID.eq(1L)));
         assertThat(postgres(update)).isEqualTo("UPDATE \"persons\" SET \"name\" = ? WHERE \"id\" = ?");
-        assertThat(sqlite(new Delete(Person.class, Expr.TRUE))).isEqualTo("DELETE FROM \"persons\"");
+        assertThat(sqlite(new Delete(Person.class, Expr.TRUE))).isEqualTo(Rendering.onSqlite("DELETE FROM \"persons\""));
     }
 
     @Test
@@ -144,7 +144,15 @@ class SqlRendererTest {
                         + "\"updated_at\" timestamptz, \"salary\" numeric)",
                 "CREATE UNIQUE INDEX IF NOT EXISTS \"ux_persons_email\" ON \"persons\" (\"email\")");
         assertThat(SchemaSql.create(new SqliteDialect(), model.table()).get(0)).isEqualTo(
-                "CREATE TABLE IF NOT EXISTS \"persons\" (\"id\" INTEGER PRIMARY KEY AUTOINCREMENT, \"name\" TEXT NOT NULL, "
-                        + "\"email\" TEXT, \"age\" INTEGER, \"created_at\" TEXT, \"updated_at\" TEXT, \"salary\" TEXT) STRICT");
+                "CREATE TABLE IF NOT EXISTS `persons` (`id` INTEGER PRIMARY KEY AUTOINCREMENT, `name` TEXT NOT NULL, "
+                        + "`email` TEXT, `age` INTEGER, `created_at` TEXT, `updated_at` TEXT, `salary` TEXT) STRICT");
+    }
+
+    /** SQLite reads a double-quoted name that matches no column as a string: its identifiers are in backticks. */
+    @Test
+    void sqliteQuotesIdentifiersInBackticks() {
+        Select s = select(Person.NAME.eq("x"), List.of(), null, null);
+        assertThat(sqlite(s)).startsWith("SELECT `id`, `name`").endsWith(" FROM `persons` WHERE `name` = ?").doesNotContain("\"");
+        assertThat(new SqliteDialect().quote("odd`name")).isEqualTo("`odd``name`");
     }
 }
