@@ -12,6 +12,9 @@ final class Versions {
     /** Version 1 with the authors' email renamed to contact. */
     static final Class<?>[] V3 = {dev.toasty.suite.migrate.v3.Author.class, dev.toasty.suite.migrate.v3.Book.class};
 
+    /** Version 2 with destructive changes: the biography required, the rating a Long, the reviews table dropped. */
+    static final Class<?>[] V4 = {dev.toasty.suite.migrate.v4.Author.class, dev.toasty.suite.migrate.v4.Book.class};
+
     private Versions() {
     }
 }
