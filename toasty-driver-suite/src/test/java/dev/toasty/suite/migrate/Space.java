@@ -56,6 +56,11 @@ final class Space implements AutoCloseable {
         return dir;
     }
 
+    /** The schema (PostgreSQL), database (MySQL) or table prefix (DynamoDB) of this space. */
+    String name() {
+        return name;
+    }
+
     String backend() {
         return backend.name();
     }

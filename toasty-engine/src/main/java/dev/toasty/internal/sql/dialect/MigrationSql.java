@@ -31,7 +31,12 @@ public final class MigrationSql {
                 out.add("CREATE TABLE " + SchemaSql.definition(d, s.table()));
                 yield out;
             }
-            case Step.DropTable s -> List.of("DROP TABLE " + d.quote(s.table().name()));
+            case Step.DropTable s -> {
+                List<String> out = new ArrayList<>();
+                out.add("DROP TABLE " + d.quote(s.table().name()));
+                out.addAll(d.dropUnusedTypes(s.table().columns()));
+                yield out;
+            }
             case Step.RenameTable s -> List.of("ALTER TABLE " + d.quote(s.from()) + " RENAME TO " + d.quote(s.to()));
             case Step.AddColumn s -> {
                 Table after = state.table(s.table());
@@ -42,7 +47,12 @@ public final class MigrationSql {
                 out.addAll(d.addColumn(after, s.column()));
                 yield out;
             }
-            case Step.DropColumn s -> List.of("ALTER TABLE " + d.quote(s.table()) + " DROP COLUMN " + d.quote(s.column().name()));
+            case Step.DropColumn s -> {
+                List<String> out = new ArrayList<>();
+                out.add("ALTER TABLE " + d.quote(s.table()) + " DROP COLUMN " + d.quote(s.column().name()));
+                out.addAll(d.dropUnusedTypes(List.of(s.column())));
+                yield out;
+            }
             case Step.RenameColumn s -> List.of("ALTER TABLE " + d.quote(s.table()) + " RENAME COLUMN " + d.quote(s.from()) + " TO "
                     + d.quote(s.to()));
             case Step.AlterColumn s -> {

@@ -87,6 +87,15 @@ public final class PostgresDialect implements SqlDialect {
         };
     }
 
+    /** Each native enum type of the dropped columns, dropped unless another column still uses it. */
+    @Override
+    public List<String> dropUnusedTypes(List<Column> dropped) {
+        return dropped.stream().map(Column::storage).map(s -> s.enumType()).filter(java.util.Objects::nonNull).distinct()
+                .map(type -> "DO $toasty$ BEGIN DROP TYPE IF EXISTS " + quote(type)
+                        + "; EXCEPTION WHEN dependent_objects_still_exist THEN NULL; END $toasty$")
+                .toList();
+    }
+
     /**
      * A native enum type, created when missing; when it exists, the labels the model gained are added (at the end
      * of its order). A DO block, since CREATE TYPE has no IF NOT EXISTS; a concurrent creation counts as existing.

@@ -200,6 +200,14 @@ public interface SqlDialect {
         return "ALTER TABLE " + quote(table.name()) + " DROP CONSTRAINT " + quote(foreignKey.name());
     }
 
+    /**
+     * After a table or columns are dropped: the statements that drop the types those columns used (PostgreSQL's
+     * native enums) where no other column still uses them.
+     */
+    default java.util.List<String> dropUnusedTypes(java.util.List<Column> dropped) {
+        return java.util.List.of();
+    }
+
     /** The statement that drops a table if it exists. */
     default String dropTable(String table) {
         return "DROP TABLE IF EXISTS " + quote(table);
