@@ -44,6 +44,7 @@ final class ModelScanner {
         if (models.isEmpty()) {
             throw new NoModelsException(packages);
         }
+        MetamodelCheck.warnIfMissing(models);
         return models;
     }
 }
