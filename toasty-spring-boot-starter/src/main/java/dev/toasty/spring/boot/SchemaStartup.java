@@ -25,6 +25,9 @@ final class SchemaStartup {
                 toasty.pushSchema();
                 LOG.info("Toasty schema: created what was missing for {} model(s) on {}", toasty.schema().models().size(),
                         toasty.capability().backend());
+                // pushSchema does not alter tables that exist: one made by an older model (a column missing, a type
+                // changed) would fail at its first read, so it fails the start here, naming each difference
+                toasty.validateSchema();
             }
         }
     }

@@ -95,6 +95,19 @@ class ToastyAutoConfigurationTest {
     }
 
     @Test
+    void createFailsTheStartWhenAnExistingTableLacksAColumn() throws Exception {
+        String url = Contexts.sqliteUrl(dir);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:" + url); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE starter_books (id INTEGER PRIMARY KEY AUTOINCREMENT, title TEXT)");
+        }
+        Contexts.runner().withPropertyValues("toasty.url=" + url, "toasty.schema=create").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().isInstanceOf(dev.toasty.SchemaMismatchException.class)
+                    .hasMessageContaining("starter_books.pages").hasMessageContaining("column is missing");
+        });
+    }
+
+    @Test
     void aModelErrorFailsTheStartNamingTheClass() {
         Contexts.runner().withUserConfiguration(BrokenApp.class).withPropertyValues("toasty.url=" + Contexts.sqliteUrl(dir))
                 .run(context -> {
