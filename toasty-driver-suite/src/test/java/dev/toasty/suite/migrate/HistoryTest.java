@@ -10,6 +10,7 @@ import dev.toasty.migrate.MigrationSettings;
 import dev.toasty.migrate.MigrationState;
 import dev.toasty.suite.Backend;
 import dev.toasty.suite.DriverTest;
+import dev.toasty.suite.Requires;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +70,20 @@ class HistoryTest {
             assertThat(migrator.status()).extracting(MigrationInfo::state).containsExactly(MigrationState.MISSING);
             assertThatThrownBy(migrator::validate).isInstanceOf(MigrationException.class).hasMessageContaining("no file of");
             assertThatThrownBy(migrator::rollback).isInstanceOf(MigrationException.class).hasMessageContaining("down steps are unknown");
+        }
+    }
+
+    /** Another tool's table (Flyway's history, say) is not a sign of a schema made before migrations. */
+    @DriverTest
+    @Requires("nativeSql")
+    void tablesTheMigrationsNeverMakeDoNotAskForABaseline(Toasty shared, Backend backend) {
+        try (Space space = new Space(backend, shared)) {
+            Toasty v1 = space.open(Versions.V1);
+            v1.sql("CREATE TABLE flyway_schema_history (installed_rank INT PRIMARY KEY)").execute();
+            Migrator first = space.migrator(v1);
+            first.write(first.generate("init", GenerateOptions.defaults()), space.dir());
+            assertThat(space.migrator(v1).migrate()).hasSize(1);
+            assertThat(v1.schemaDifferences()).isEmpty();
         }
     }
 

@@ -100,7 +100,8 @@ final class DynamoMigrations implements MigrationTarget {
         Step resolved = after.apply(step);
         return switch (resolved) {
             case Step.CreateTable s -> List.of("CreateTable " + name(s.table().name()) + " key " + names(s.table().primaryKey()));
-            case Step.DropTable s -> List.of("DeleteTable " + name(s.table().name()));
+            case Step.DropTable s -> List.of("DeleteTable " + name(s.table().name()),
+                    "Scan " + requests.meta() + " and DeleteItem the side items of " + s.table().name() + "'s unique indexes");
             case Step.RenameTable s -> throw new UnsupportedFeatureException("renaming a table (" + s.from() + " to " + s.to() + ")",
                     "dynamodb", "DynamoDB cannot rename a table: create the new one and copy the items with a program of your own");
             case Step.RenameColumn s -> throw new UnsupportedFeatureException("renaming a column (" + s.table() + "." + s.from() + ")",
@@ -120,7 +121,8 @@ final class DynamoMigrations implements MigrationTarget {
                 }
                 yield List.of("UpdateTable " + name(s.table()) + " create index " + s.index().name() + " on " + names(s.index().columns()));
             }
-            case Step.DropIndex s -> s.index().unique() ? List.of()
+            case Step.DropIndex s -> s.index().unique()
+                    ? List.of("Scan " + requests.meta() + " and DeleteItem the side items of unique index " + s.index().name())
                     : List.of("UpdateTable " + name(s.table()) + " delete index " + s.index().name());
             case Step.AddForeignKey s -> List.of();
             case Step.DropForeignKey s -> List.of();
@@ -134,7 +136,10 @@ final class DynamoMigrations implements MigrationTarget {
         Step resolved = after.apply(step);
         switch (resolved) {
             case Step.CreateTable s -> createTable(s.table());
-            case Step.DropTable s -> dropTable(name(s.table().name()));
+            case Step.DropTable s -> {
+                dropTable(name(s.table().name()));
+                SideItems.releaseAll(requests, events, s.table().name(), null);
+            }
             case Step.CreateIndex s -> {
                 Table table = after.table(s.table());
                 if (s.index().unique()) {
@@ -144,7 +149,9 @@ final class DynamoMigrations implements MigrationTarget {
                 }
             }
             case Step.DropIndex s -> {
-                if (!s.index().unique()) {
+                if (s.index().unique()) {
+                    SideItems.releaseAll(requests, events, s.table(), s.index().name());
+                } else {
                     dropIndex(name(s.table()), s.index().name());
                 }
             }
@@ -338,9 +345,11 @@ final class DynamoMigrations implements MigrationTarget {
     }
 
     @Override
-    public boolean hasTables() {
+    public boolean hasAnyOf(java.util.Set<String> tables) {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        tables.forEach(t -> wanted.add(name(t)));
         for (String t : requests.client.listTablesPaginator(ListTablesRequest.builder().build()).tableNames()) {
-            if (t.startsWith(prefix) && !t.equals(requests.meta())) {
+            if (wanted.contains(t)) {
                 return true;
             }
         }

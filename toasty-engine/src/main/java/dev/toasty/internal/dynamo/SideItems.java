@@ -7,8 +7,11 @@ import dev.toasty.schema.Model;
 import dev.toasty.schema.TableIndex;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.util.List;
@@ -70,6 +73,36 @@ final class SideItems {
     static TransactWriteItem release(Requests requests, String sideKey) {
         return TransactWriteItem.builder().delete(Delete.builder().tableName(requests.meta())
                 .key(Map.of(Tables.META_KEY, AttributeValue.fromS(sideKey))).build()).build();
+    }
+
+    /**
+     * Deletes the side items of {@code table}'s unique index {@code index}, or of all its unique indexes when
+     * {@code index} is null: a migration that drops the table or the index must not leave values claimed, or the
+     * table or index made again would refuse them as duplicates. Returns how many were deleted.
+     */
+    static long releaseAll(Requests requests, Events events, String table, String index) {
+        String prefix = "unique#" + table + "#" + (index == null ? "" : index + "#");
+        long released = 0;
+        Map<String, AttributeValue> start = null;
+        do {
+            ScanRequest.Builder scan = ScanRequest.builder().tableName(requests.meta()).consistentRead(true)
+                    .filterExpression("begins_with(#k, :p)").expressionAttributeNames(Map.of("#k", Tables.META_KEY))
+                    .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(prefix))).projectionExpression("#k");
+            if (start != null) {
+                scan.exclusiveStartKey(start);
+            }
+            ScanResponse page = requests.send(events, "Scan", null, prefix.hashCode(), "Scan " + requests.meta()
+                    + " where pk begins with " + prefix, () -> requests.client.scan(scan.build()), r -> (long) r.count());
+            for (Map<String, AttributeValue> item : page.items()) {
+                Map<String, AttributeValue> key = Map.of(Tables.META_KEY, item.get(Tables.META_KEY));
+                requests.send(events, "DeleteItem", null, prefix.hashCode(), "DeleteItem " + requests.meta() + " side item",
+                        () -> requests.client.deleteItem(DeleteItemRequest.builder().tableName(requests.meta()).key(key).build()),
+                        r -> 1L);
+                released++;
+            }
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return released;
     }
 
     private static Field field(Model model, Column column) {

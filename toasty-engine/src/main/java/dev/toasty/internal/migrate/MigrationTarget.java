@@ -29,8 +29,12 @@ public interface MigrationTarget {
     /** The history, in the order it was written; empty when the database has none yet. */
     List<HistoryRow> history();
 
-    /** Whether the database has tables other than Toasty's own (a database made before migrations, to baseline). */
-    boolean hasTables();
+    /**
+     * Whether the database has any of {@code tables} (names as the migrations give them, compared ignoring case): a
+     * database made before migrations, by {@code pushSchema} or by hand, to baseline. Tables the migrations never
+     * name (another tool's history, such as Flyway's) do not count.
+     */
+    boolean hasAnyOf(java.util.Set<String> tables);
 
     /** Writes or replaces a history row (a baseline, a repair). */
     void record(HistoryRow row);

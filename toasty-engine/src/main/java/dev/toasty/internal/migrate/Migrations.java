@@ -111,11 +111,20 @@ public final class Migrations {
         }
     }
 
+    /** Every table some migration of the set makes: those whose presence means the database was made another way. */
+    private java.util.Set<String> managedTables() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (dev.toasty.migrate.Migration m : set.migrations()) {
+            set.after(m).tables().forEach(t -> names.add(t.name()));
+        }
+        return names;
+    }
+
     /** Applies the pending migrations in version order, holding the lock; returns those applied now. */
     public List<MigrationInfo> migrate() {
         return target.locked(() -> {
             List<HistoryRow> rows = target.history();
-            if (rows.isEmpty() && !set.migrations().isEmpty() && target.hasTables()) {
+            if (rows.isEmpty() && !set.migrations().isEmpty() && target.hasAnyOf(managedTables())) {
                 if (!settings.baselineOnMigrate()) {
                     throw new MigrationException("The database on " + target.backend() + " has tables but no migration history: "
                             + "baseline it (the version its schema matches, e.g. baseline " + settings.baselineVersion()

@@ -161,13 +161,14 @@ final class SqlMigrations implements MigrationTarget {
     }
 
     @Override
-    public boolean hasTables() {
+    public boolean hasAnyOf(java.util.Set<String> tables) {
+        java.util.Set<String> wanted = new java.util.HashSet<>();
+        tables.forEach(t -> wanted.add(t.toLowerCase(Locale.ROOT)));
         return connected(c -> {
             DatabaseMetaData meta = c.getMetaData();
             try (ResultSet r = meta.getTables(catalog(c), schema(c), "%", new String[]{"TABLE"})) {
                 while (r.next()) {
-                    String name = r.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                    if (!name.equals(HISTORY) && !name.startsWith("sqlite_")) {
+                    if (wanted.contains(r.getString("TABLE_NAME").toLowerCase(Locale.ROOT))) {
                         return true;
                     }
                 }
