@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * {@code /posts}: the newest published posts with their authors, comments and tags, by cursor (Toasty's
- * query API with {@code include}: one query per relation, whatever the page size); a title search and
+ * query API with {@code include}: one query per relation, whatever the page size); a search of titles and bodies and
  * one post (repository methods with {@code @Include}); writing a post with its tags, and a comment,
  * each checked in one transaction.
  */
@@ -60,7 +60,7 @@ class PostController {
 
     @GetMapping("/posts/search")
     List<PostView> search(@RequestParam String q) {
-        return posts.findTop20ByTitleContainingIgnoreCaseOrderByCreatedAtDesc(q).stream().map(PostView::of).toList();
+        return posts.findTop20ByTitleContainingIgnoreCaseOrBodyContainingIgnoreCaseOrderByCreatedAtDesc(q, q).stream().map(PostView::of).toList();
     }
 
     @GetMapping("/posts/{id}")

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Posts: one with its author, comments and tags; per author with paging; a title search; per tag
+ * Posts: one with its author, comments and tags; per author with paging; a search of titles and bodies; per tag
  * (a criterion across the many-to-many relation). {@code @Include} loads relations with one query per
  * relation, whatever the number of posts.
  */
@@ -22,7 +22,7 @@ public interface PostRepository extends ToastyRepository<Post, Long> {
     Page<Post> findByAuthorIdAndPublishedTrue(Long authorId, Pageable pageable);
 
     @Include("author")
-    List<Post> findTop20ByTitleContainingIgnoreCaseOrderByCreatedAtDesc(String text);
+    List<Post> findTop20ByTitleContainingIgnoreCaseOrBodyContainingIgnoreCaseOrderByCreatedAtDesc(String title, String body);
 
     @Include({"author", "tags"})
     List<Post> findTop20ByTagsNameAndPublishedTrueOrderByCreatedAtDesc(String tag);

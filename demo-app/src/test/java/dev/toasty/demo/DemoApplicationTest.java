@@ -93,6 +93,8 @@ class DemoApplicationTest {
                 .containsExactly("Third post", "Including relations", "Derived queries", "Hello from Toasty");
         assertThat(get("/users/" + ada + "/posts?size=2").get("content").size()).isEqualTo(2);
         assertThat(get("/posts/search?q=DERIVED").findValuesAsString("title")).containsExactly("Derived queries");
+        assertThat(get("/posts/search?q=STARTUP").findValuesAsString("title")).as("a word of the body only")
+                .containsExactly("Derived queries");
         assertThat(client().get().uri("/posts/12345").retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(404);
         assertThat(get("/tags")).extracting(JsonNode::asString).containsExactly("news", "spring", "sqlite", "toasty");
 

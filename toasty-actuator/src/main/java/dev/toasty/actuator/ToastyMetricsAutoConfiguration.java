@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
  * the builder's observer, so it runs before {@link ToastyAutoConfiguration}. One source per application,
  * so nothing is recorded twice: with an {@link ObservationRegistry} bean each operation is an observation
  * (its meter handler makes the timer, its tracing handler the span); with only a {@link MeterRegistry}
- * bean the timer is recorded directly, with the same tags.
+ * bean the timer is recorded directly, with the same tags. With a {@link MeterRegistry}, every statement is also
+ * counted in {@code toasty.statements}.
  */
 @AutoConfiguration(before = ToastyAutoConfiguration.class, afterName = {
         "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
@@ -41,6 +42,19 @@ public class ToastyMetricsAutoConfiguration {
             ObservationStatementObserver observer = new ObservationStatementObserver(registry,
                     convention.getIfUnique(), new BackendName(toasty));
             return builder -> builder.observer(observer);
+        }
+    }
+
+    /** Every statement in the {@code toasty.statements} counter, beside whichever makes the timer. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterRegistry.class)
+    @ConditionalOnBean(MeterRegistry.class)
+    static class StatementCounterConfiguration {
+
+        @Bean
+        ToastyBuilderCustomizer toastyStatementCounterCustomizer(MeterRegistry registry, ObjectProvider<Toasty> toasty) {
+            StatementCounter counter = new StatementCounter(registry, new BackendName(toasty));
+            return builder -> builder.listener(counter);
         }
     }
 

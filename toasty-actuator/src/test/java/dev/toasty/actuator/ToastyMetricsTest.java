@@ -134,6 +134,46 @@ class ToastyMetricsTest {
                 });
     }
 
+    /**
+     * The timer counts operations and the counter statements: native SQL is a statement but no operation, and the
+     * counter's total is the engine's own count of statements, failed ones included.
+     */
+    @Test
+    void the_statement_counter_agrees_with_the_engine_and_the_timer_counts_operations() {
+        NotesApplication.runner()
+                .withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class, MetricsAutoConfiguration.class,
+                        CompositeMeterRegistryAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class))
+                .run(context -> {
+                    MeterRegistry meters = context.getBean(MeterRegistry.class);
+                    Toasty db = context.getBean(Toasty.class);
+                    long before = db.stats().statementsExecuted();
+                    double countedBefore = statements(meters);
+                    long operationsBefore = operations(meters);
+                    db.transaction(tx -> {
+                        tx.insert(new Note(null, SECRET, "ann", 1));
+                        tx.insert(new Note(null, "other", "bob", 2));
+                    });
+                    db.query(Note.class).list();
+                    assertThatThrownBy(() -> db.insert(new Note(null, SECRET, "cid", 3))).isInstanceOf(UniqueViolationException.class);
+                    assertThat(db.sql("UPDATE notes SET stars = 5").execute()).isEqualTo(2);
+
+                    long executed = db.stats().statementsExecuted() - before;
+                    assertThat(executed).isEqualTo(5);
+                    assertThat(statements(meters) - countedBefore).isEqualTo(executed);
+                    assertThat(meters.get("toasty.statements").tag("operation", "INSERT").tag("outcome", "error").counter()
+                            .count()).isEqualTo(1);
+                    assertThat(operations(meters) - operationsBefore).as("the native statement is no operation").isEqualTo(4);
+                });
+    }
+
+    private static long operations(MeterRegistry meters) {
+        return meters.find("toasty.query").timers().stream().mapToLong(Timer::count).sum();
+    }
+
+    private static double statements(MeterRegistry meters) {
+        return meters.find("toasty.statements").counters().stream().mapToDouble(c -> c.count()).sum();
+    }
+
     @Test
     void without_a_registry_no_observer_is_set() {
         NotesApplication.runner().run(context -> {

@@ -16,6 +16,7 @@ final class NotLoaded {
         String model = relation.substring(0, relation.indexOf('.'));
         String field = relation.substring(relation.indexOf('.') + 1);
         return new RelationNotLoadedException(relation + " was not loaded: add .include(" + model + "_." + field
-                + ") to the query that read this " + model + " (Toasty does not load relations lazily)");
+                + ") to the query that read this " + model + ", or @Include(\"" + field + "\") to the repository method that did"
+                + " (Toasty does not load relations lazily)");
     }
 }

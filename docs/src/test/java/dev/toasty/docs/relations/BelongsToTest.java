@@ -56,7 +56,7 @@ class BelongsToTest {
             assertThatThrownBy(() -> plain.customer().get())
                     .isInstanceOf(RelationNotLoadedException.class)
                     .hasMessage("Order.customer was not loaded: add .include(Order_.customer) to the query that read "
-                            + "this Order (Toasty does not load relations lazily)");
+                            + "this Order, or @Include(\"customer\") to the repository method that did (Toasty does not load relations lazily)");
         }
     }
 

@@ -116,8 +116,8 @@ class PreloadingTest {
             assertThat(lines).isEmpty();
             assertThatThrownBy(() -> post.author().get())
                     .isInstanceOf(RelationNotLoadedException.class)
-                    .hasMessage("Post.author was not loaded: add .include(Post_.author) to the query that read this Post "
-                            + "(Toasty does not load relations lazily)");
+                    .hasMessage("Post.author was not loaded: add .include(Post_.author) to the query that read this Post, "
+                            + "or @Include(\"author\") to the repository method that did (Toasty does not load relations lazily)");
         }
     }
 }

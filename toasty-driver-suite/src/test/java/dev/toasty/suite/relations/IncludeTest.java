@@ -39,7 +39,7 @@ class IncludeTest {
         assertThatThrownBy(() -> alice.posts().get())
                 .isInstanceOf(RelationNotLoadedException.class)
                 .hasMessageContaining("Member.posts was not loaded")
-                .hasMessageContaining(".include(Member_.posts)");
+                .hasMessageContaining(".include(Member_.posts)").hasMessageContaining("@Include(\"posts\")");
         assertThat(alice.posts().isLoaded()).isFalse();
     }
 

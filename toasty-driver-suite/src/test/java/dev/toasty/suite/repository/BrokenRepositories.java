@@ -80,6 +80,11 @@ final class BrokenRepositories {
         List<User> everyone();
     }
 
+    interface PagedSql extends ToastyRepository<User, Long> {
+        @Query("select * from users")
+        org.springframework.data.domain.Page<User> everyone(org.springframework.data.domain.Pageable page);
+    }
+
     /** Not a projection of User: it has no field 'height'. */
     record Height(String name, int height) {
     }

@@ -48,6 +48,25 @@ class NativeQueryTest {
 
     @DriverTest
     @Requires("nativeSql")
+    void aQueryCanReturnRowsOfAnotherModel(Toasty db) {
+        db.insertAll(List.of(dev.toasty.suite.models.blog.Member.of("Carol", "c@x"),
+                dev.toasty.suite.models.blog.Member.of("Alice", "a@x"), dev.toasty.suite.models.blog.Member.of("Bob", "b@x")));
+        NativeUserRepository users = Fixture.repository(db, NativeUserRepository.class);
+        assertThat(users.membersExcept("Bob")).extracting(dev.toasty.suite.models.blog.Member::name)
+                .containsExactly("Alice", "Carol");
+    }
+
+    @DriverTest
+    @Requires("nativeSql")
+    void aQueryReturningAPageIsRefusedWithTheWayToPage(Toasty db) {
+        assertThatThrownBy(() -> Fixture.repository(db, BrokenRepositories.PagedSql.class))
+                .isInstanceOf(QueryCreationException.class)
+                .hasMessageContaining("PagedSql.everyone")
+                .hasMessageContaining("use a derived query method");
+    }
+
+    @DriverTest
+    @Requires("nativeSql")
     void aSqlParameterWithoutAMethodParameterIsRefusedAtCreation(Toasty db) {
         assertThatThrownBy(() -> Fixture.repository(db, BrokenRepositories.UnboundSqlParameter.class))
                 .isInstanceOf(QueryCreationException.class)

@@ -21,6 +21,10 @@ public interface NativeUserRepository extends ToastyRepository<User, Long> {
     @Query("select * from users where name in (:names) order by name")
     List<UserContact> contacts(List<String> names);
 
+    /** Rows of another model of the same instance: the method's return type says which. */
+    @Query("select * from members where name <> :except order by name")
+    List<dev.toasty.suite.models.blog.Member> membersExcept(String except);
+
     @Modifying
     @Query("update users set active = :active where age < :age")
     int setActiveBelow(int age, boolean active);

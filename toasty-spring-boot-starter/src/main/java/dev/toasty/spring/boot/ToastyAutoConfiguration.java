@@ -82,10 +82,14 @@ public class ToastyAutoConfiguration {
         return new SchemaStartup.DropAtShutdown(toasty, properties.schema());
     }
 
-    /** Lets {@code @Repository} beans see Toasty's exceptions as Spring's {@code DataAccessException}s. */
+    /**
+     * Lets {@code @Repository} beans see Toasty's exceptions as Spring's {@code DataAccessException}s. Static and lazy
+     * about the Toasty bean (asked for its backend only when an exception is translated), so the translation post-processor
+     * can find it early without creating Toasty before its time.
+     */
     @Bean
     @ConditionalOnMissingBean
-    static ToastyExceptionTranslator toastyExceptionTranslator() {
-        return new ToastyExceptionTranslator();
+    static ToastyExceptionTranslator toastyExceptionTranslator(ObjectProvider<Toasty> toasty) {
+        return new ToastyExceptionTranslator(toasty::getIfAvailable);
     }
 }

@@ -77,7 +77,7 @@ class MigrateAtStartupTest {
         Contexts.runner().withPropertyValues(properties()).run(context -> {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("no_such_table");
-            FailureAnalysis analysis = new ToastyFailureAnalyzer().analyze(context.getStartupFailure());
+            FailureAnalysis analysis = new ToastyFailureAnalyzer(null).analyze(context.getStartupFailure());
             assertThat(analysis.getDescription()).contains("startup migration failed", "V99990101000000 (broken data fix)",
                     "step 1 (sql: fix)");
             assertThat(analysis.getAction()).contains("toasty status");

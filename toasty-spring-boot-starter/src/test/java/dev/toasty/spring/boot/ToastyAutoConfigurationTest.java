@@ -52,7 +52,7 @@ class ToastyAutoConfigurationTest {
     void withoutAnyDatabaseTheStartFailsWithAdvice() {
         Contexts.runner().run(context -> {
             assertThat(context).hasFailed();
-            FailureAnalysis analysis = new ToastyFailureAnalyzer().analyze(context.getStartupFailure());
+            FailureAnalysis analysis = new ToastyFailureAnalyzer(null).analyze(context.getStartupFailure());
             assertThat(analysis).isNotNull();
             assertThat(analysis.getDescription()).contains("neither toasty.url nor spring.datasource.url");
             assertThat(analysis.getAction()).contains("toasty.url: sqlite:./data/app.db");
@@ -86,7 +86,7 @@ class ToastyAutoConfigurationTest {
             assertThat(context).hasFailed();
             assertThat(context.getStartupFailure()).rootCause().isInstanceOf(dev.toasty.SchemaMismatchException.class)
                     .hasMessageContaining("starter_books");
-            FailureAnalysis analysis = new ToastyFailureAnalyzer().analyze(context.getStartupFailure());
+            FailureAnalysis analysis = new ToastyFailureAnalyzer(null).analyze(context.getStartupFailure());
             assertThat(analysis.getDescription()).contains("starter_books");
             assertThat(analysis.getAction()).contains("toasty.schema: create");
         });
@@ -114,7 +114,7 @@ class ToastyAutoConfigurationTest {
                     assertThat(context).hasFailed();
                     assertThat(context.getStartupFailure()).rootCause().isInstanceOf(SchemaException.class)
                             .hasMessageContaining("Broken");
-                    FailureAnalysis analysis = new ToastyFailureAnalyzer().analyze(context.getStartupFailure());
+                    FailureAnalysis analysis = new ToastyFailureAnalyzer(null).analyze(context.getStartupFailure());
                     assertThat(analysis.getAction()).contains("Fix the model");
                 });
     }
@@ -124,7 +124,7 @@ class ToastyAutoConfigurationTest {
         Contexts.runner().withPropertyValues("toasty.url=postgresql://127.0.0.1:1/nothing?user=x&connectTimeout=2")
                 .run(context -> {
                     assertThat(context).hasFailed();
-                    FailureAnalysis analysis = new ToastyFailureAnalyzer().analyze(context.getStartupFailure());
+                    FailureAnalysis analysis = new ToastyFailureAnalyzer(null).analyze(context.getStartupFailure());
                     assertThat(analysis.getDescription()).contains("Could not connect to postgresql://127.0.0.1:1/nothing");
                     assertThat(analysis.getAction()).contains("Check that the database is running");
                 });

@@ -47,7 +47,9 @@ public final class ToastyQueryLookupStrategy implements QueryLookupStrategy {
         }
         if (sql != null) {
             MethodIncludes.refuseOnNativeSql(context);
-            return NativeSqlQuery.create(toasty, context, sql.value(), Results.of(context, factory, true));
+            Class<?> rows = NativeSqlQuery.rowModel(toasty, context);
+            return NativeSqlQuery.create(toasty, context, sql.value(), rows,
+                    Results.of(context, factory, rows == metadata.getDomainType()));
         }
         MethodName name = MethodName.parse(context);
         boolean rows = !name.subject().isCountProjection() && !name.subject().isExistsProjection();

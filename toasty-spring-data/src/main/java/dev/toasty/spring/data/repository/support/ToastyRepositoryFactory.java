@@ -32,7 +32,7 @@ public class ToastyRepositoryFactory extends RepositoryFactorySupport {
         this.toasty = Objects.requireNonNull(toasty, "toasty");
         this.schema = new SchemaPaths(toasty);
         PersistenceExceptionTranslationInterceptor translation =
-                new PersistenceExceptionTranslationInterceptor(new ToastyExceptionTranslator());
+                new PersistenceExceptionTranslationInterceptor(new ToastyExceptionTranslator(() -> toasty));
         addRepositoryProxyPostProcessor((factory, information) -> factory.addAdvice(translation));
     }
 

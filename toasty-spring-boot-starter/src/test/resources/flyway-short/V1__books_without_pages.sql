@@ -1,0 +1,5 @@
+CREATE TABLE starter_books (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    title TEXT
+);
+CREATE UNIQUE INDEX starter_books_title_key ON starter_books (title);
