@@ -17,6 +17,7 @@ public final class Model {
     private final Table table;
     private final List<Field> fields;
     private final List<Field> key;
+    private final Field version;
     private final Map<String, Field> byName;
     private final RecordAccess records;
     private final List<Relation> relations;
@@ -33,6 +34,7 @@ public final class Model {
         this.table = table;
         this.fields = List.copyOf(fields);
         this.key = this.fields.stream().filter(Field::key).toList();
+        this.version = this.fields.stream().filter(Field::version).findFirst().orElse(null);
         this.byName = this.fields.stream().collect(Collectors.toUnmodifiableMap(Field::name, Function.identity()));
         this.records = records;
     }
@@ -52,6 +54,11 @@ public final class Model {
 
     public List<Field> fields() {
         return fields;
+    }
+
+    /** The {@code @Version} field, or null when the model has none. */
+    public Field version() {
+        return version;
     }
 
     /** The key fields, in declaration order. */

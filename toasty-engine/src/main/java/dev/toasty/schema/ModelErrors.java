@@ -34,6 +34,12 @@ public final class ModelErrors {
         return "Model " + model + " declares an @Index without fields: list them with @Index(fields = {...})";
     }
 
+    /** A {@code @Version} field that is not a plain integer, or is a key or unique; {@code what} says which. */
+    public static String badVersion(String model, String field, String what) {
+        return "Field " + model + "." + field + " is @Version, which needs an int, long or short (or Integer, Long, Short) "
+                + "that is neither a key, @Unique nor converted; it is " + what;
+    }
+
     public static String badAuto(String model, String field, String type) {
         return "Field " + model + "." + field + " is @Auto but has type " + type
                 + ": @Auto works on int/long keys (database identity) and UUID keys (UUID v7)";

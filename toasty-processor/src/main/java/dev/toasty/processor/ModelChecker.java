@@ -201,8 +201,20 @@ final class ModelChecker {
             error(ModelErrors.badAuto(model, name, TypeNames.simple(types.erasure(member.asType()))), member);
         } else if (isAuto(member) && !key) {
             error(ModelErrors.autoNotKey(model, name), member);
+        } else if (member.getAnnotation(dev.toasty.annotation.Version.class) != null && (key || unique || !versionType(member))) {
+            error(ModelErrors.badVersion(model, name, key ? "a key" : unique ? "@Unique"
+                    : TypeNames.simple(types.erasure(member.asType()))), member);
         }
         return ModelField.column(name, member, shape);
+    }
+
+    /** A version: int, long or short, boxed or not, and not converted. */
+    private boolean versionType(Element member) {
+        if (member.getAnnotation(dev.toasty.annotation.Convert.class) != null) {
+            return false;
+        }
+        String type = TypeNames.simple(types.erasure(member.asType()));
+        return java.util.Set.of("int", "long", "short", "Integer", "Long", "Short").contains(type);
     }
 
     /** Identity columns and UUID v7 keys: a plain integer or UUID field. */

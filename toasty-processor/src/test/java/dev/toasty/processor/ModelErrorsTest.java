@@ -81,6 +81,26 @@ class ModelErrorsTest {
     }
 
     @Test
+    void versionOnAString() {
+        assertOneError("""
+                @Model
+                public record User(@Key @Auto Long id,
+                        @Version String version) {
+                }
+                """, ModelErrors.badVersion("com.acme.User", "version", "String"), "String version");
+    }
+
+    @Test
+    void versionOnTheKey() {
+        assertOneError("""
+                @Model
+                public record User(
+                        @Key @Version long id) {
+                }
+                """, ModelErrors.badVersion("com.acme.User", "id", "a key"), "long id");
+    }
+
+    @Test
     void autoOnAFieldThatIsNotTheKey() {
         assertOneError("""
                 @Model

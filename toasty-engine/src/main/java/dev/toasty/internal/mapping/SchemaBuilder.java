@@ -108,6 +108,11 @@ public final class SchemaBuilder {
             }
         }
         verifyKey(name, fields);
+        List<String> versions = fields.stream().filter(Field::version).map(Field::name).toList();
+        if (versions.size() > 1) {
+            throw new SchemaException("Model " + name + " has " + versions.size() + " @Version fields (" + String.join(", ", versions)
+                    + "): a model has at most one");
+        }
         int[] fieldSlotArray = fieldSlots.stream().mapToInt(Integer::intValue).toArray();
         int[] relationSlots = declared.stream().mapToInt(RelationResolver.Declared::slot).toArray();
         try {
@@ -147,6 +152,9 @@ public final class SchemaBuilder {
         return new dev.toasty.schema.Model(p.type(), TableBuilder.table(p.type(), p.table(), p.fields(), lookups, foreignKeys),
                 p.fields(), relations, p.mapper());
     }
+
+    private static final java.util.Set<Class<?>> VERSION_TYPES = java.util.Set.of(int.class, Integer.class, long.class, Long.class,
+            short.class, Short.class);
 
     static String nameOf(Class<?> type) {
         return type.getCanonicalName() != null ? type.getCanonicalName() : type.getName();
@@ -232,13 +240,18 @@ public final class SchemaBuilder {
         if (auto && !key) {
             throw new SchemaException(ModelErrors.autoNotKey(model, member.name()));
         }
+        boolean version = e.isAnnotationPresent(dev.toasty.annotation.Version.class);
+        if (version && (key || unique || converted || !resolved.single() || !VERSION_TYPES.contains(member.type()))) {
+            throw new SchemaException(ModelErrors.badVersion(model, member.name(),
+                    key ? "a key" : unique ? "@Unique" : converted ? "converted" : member.type().getSimpleName()));
+        }
         List<Field> out = new ArrayList<>();
         for (TypeResolver.Leaf leaf : resolved.leaves()) {
             int at = index + out.size();
             var dbColumn = new dev.toasty.schema.Column(table, leaf.column(), leaf.type(), leaf.nullable(), auto && fieldType.isIntegral(),
                     at, leaf.storage());
             out.add(new Field(leaf.name(), at, leaf.type(), resolved.single() ? member.type() : leaf.javaType(), leaf.nullable(),
-                    key, auto, unique, dbColumn, leaf.deferred()));
+                    key, auto, unique, dbColumn, leaf.deferred(), version));
         }
         return new Resolved(out, resolved.slot());
     }

@@ -117,10 +117,14 @@ final class ChildWrites {
         if (isNew(target, child)) {
             return Inserts.insert(engine, target, child);
         }
-        if (!Updates.writeRow(engine, target, target.records().values(child))) {
+        Object[] values = target.records().values(child);
+        if (!Updates.writeRow(engine, target, values)) {
+            if (target.version() != null) {
+                throw Versions.stale(target, values, "update");
+            }
             return Inserts.insert(engine, target, child);
         }
-        return write(engine, target, child);
+        return write(engine, target, Versions.advanced(target, child));
     }
 
     /**
@@ -194,6 +198,6 @@ final class ChildWrites {
                 return true;
             }
         }
-        return false;
+        return Versions.unset(model, instance);
     }
 }

@@ -48,9 +48,17 @@ public final class DeleteRules {
         });
     }
 
-    /** Deletes {@code instance} by its key, applying the rules; returns whether it existed. */
+    /**
+     * Deletes {@code instance} by its key (and, for a versioned model, its version), applying the rules; returns whether
+     * it existed. A stale version deletes nothing and throws.
+     */
     public static boolean deleteRecord(Engine engine, Model model, Object instance) {
-        return delete(engine, model, Checks.keyFilter(model, model.records().values(instance))) > 0;
+        Object[] values = model.records().values(instance);
+        boolean deleted = delete(engine, model, Versions.filter(model, values)) > 0;
+        if (!deleted && model.version() != null) {
+            throw Versions.stale(model, values, "delete");
+        }
+        return deleted;
     }
 
     /** What a rule does to the records {@code rows} of {@code child} that point at the deleted ones. */

@@ -54,7 +54,7 @@ public final class Inserts {
             }
             @SuppressWarnings("unchecked")
             M pointing = model.relations().isEmpty() ? instance : (M) foreignKeysFromTargets(engine, model, instance);
-            M withKey = clientKey(model, pointing);
+            M withKey = Versions.initial(model, clientKey(model, pointing));
             if (children) {
                 validateChildren(engine, model, withKey);
             }

@@ -41,40 +41,49 @@ public final class Updates {
         Object[] values = model.records().values(instance);
         Checks.validate(model, values);
         if (!Inserts.hasChildren(model) || !ChildWrites.holdsChildren(model, instance)) {
-            requireFound(writeRow(engine, model, values), model);
-            return instance;
+            requireFound(writeRow(engine, model, values), model, values);
+            return Versions.advanced(model, instance);
         }
         ChildWrites.check(engine, model, instance);
         return engine.transaction(() -> {
-            requireFound(writeRow(engine, model, values), model);
-            return (M) ChildWrites.write(engine, model, instance);
+            requireFound(writeRow(engine, model, values), model, values);
+            return (M) ChildWrites.write(engine, model, Versions.advanced(model, instance));
         });
     }
 
-    /** Writes one row by its key (checks that it exists when there is nothing but the key); whether it was found. */
+    /**
+     * Writes one row by its key, and for a versioned model its version, storing the next version (checks that it exists
+     * when there is nothing but the key); whether it was found.
+     */
     static boolean writeRow(Engine engine, Model model, Object[] values) {
         Checks.validate(model, values);
+        Expr filter = Versions.filter(model, values);
         List<Update.Assignment> assignments = assignments(model, values);
-        Expr key = Checks.keyFilter(model, values);
         if (assignments.isEmpty()) {
-            return engine.exists(new dev.toasty.internal.stmt.Select(model.type(), key, List.of(), null, null,
+            return engine.exists(new dev.toasty.internal.stmt.Select(model.type(), filter, List.of(), null, null,
                     dev.toasty.internal.stmt.Select.Returning.EXISTS));
         }
-        return engine.write(new Update(model.type(), assignments, key)) > 0;
+        return engine.write(new Update(model.type(), assignments, filter)) > 0;
     }
 
-    private static void requireFound(boolean found, Model model) {
-        if (!found) {
-            throw new RecordNotFoundException("update(...) found no " + model.name() + " with this key: "
-                    + "it was deleted, or never inserted");
+    private static void requireFound(boolean found, Model model, Object[] values) {
+        if (found) {
+            return;
         }
+        if (model.version() != null) {
+            throw Versions.stale(model, values, "update");
+        }
+        throw new RecordNotFoundException("update(...) found no " + model.name() + " with this key: "
+                + "it was deleted, or never inserted");
     }
 
     /** Every non-key field; a deferred field the record was read without keeps its stored value. */
     private static List<Update.Assignment> assignments(Model model, Object[] values) {
         List<Update.Assignment> assignments = new ArrayList<>();
         for (Field f : model.fields()) {
-            if (!f.key() && values[f.index()] != dev.toasty.internal.mapping.ModelMapper.notLoaded()) {
+            if (f.version()) {
+                assignments.add(new Update.Assignment(f.name(), new ExprValue(Versions.next(f, values[f.index()]))));
+            } else if (!f.key() && values[f.index()] != dev.toasty.internal.mapping.ModelMapper.notLoaded()) {
                 assignments.add(new Update.Assignment(f.name(), new ExprValue(values[f.index()])));
             }
         }
@@ -95,6 +104,7 @@ public final class Updates {
         for (M instance : instances) {
             Object[] values = model.records().values(instance);
             Checks.validate(model, values);
+            Expr filter = Versions.filter(model, values);
             List<Update.Assignment> assignments = assignments(model, values);
             if (assignments.isEmpty() || (Inserts.hasChildren(model) && ChildWrites.holdsChildren(model, instance))) {
                 // nothing to write but the key, or children to write: update(...) one by one, in one transaction
@@ -105,17 +115,20 @@ public final class Updates {
                     return List.copyOf(out);
                 });
             }
-            updates.add(new Update(model.type(), assignments, Checks.keyFilter(model, values)));
+            updates.add(new Update(model.type(), assignments, filter));
         }
         return engine.transaction(() -> {
             long[] counts = engine.writeBatch(updates);
             for (int i = 0; i < counts.length; i++) {
+                if (counts[i] == 0 && model.version() != null) {
+                    throw Versions.stale(model, model.records().values(instances.get(i)), "updateAll(...) (record " + i + ")");
+                }
                 if (counts[i] == 0) {
                     throw new RecordNotFoundException("updateAll(...) found no " + model.name() + " with the key of record "
                             + i + " of the list: it was deleted, or never inserted; nothing was updated");
                 }
             }
-            return List.copyOf(instances);
+            return instances.stream().map(i -> Versions.advanced(model, i)).toList();
         });
     }
 

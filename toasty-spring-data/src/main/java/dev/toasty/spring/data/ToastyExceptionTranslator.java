@@ -4,6 +4,7 @@ import dev.toasty.ConnectionException;
 import dev.toasty.FieldNotLoadedException;
 import dev.toasty.ForeignKeyViolationException;
 import dev.toasty.InvalidCursorException;
+import dev.toasty.OptimisticLockException;
 import dev.toasty.QueryException;
 import dev.toasty.RecordNotFoundException;
 import dev.toasty.RelationNotLoadedException;
@@ -25,6 +26,7 @@ import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.InvalidDataAccessResourceUsageException;
 import org.springframework.dao.NonTransientDataAccessResourceException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.support.PersistenceExceptionTranslator;
 
 import java.util.function.Supplier;
@@ -66,6 +68,7 @@ public final class ToastyExceptionTranslator implements PersistenceExceptionTran
         String message = e.getMessage();
         return switch (e) {
             case UniqueViolationException u -> new DuplicateKeyException(message, u);
+            case OptimisticLockException o -> new OptimisticLockingFailureException(message, o);
             case QueryException q -> database.translate(q);
             case ForeignKeyViolationException f -> new DataIntegrityViolationException(message, f);
             case ValidationException v -> new DataIntegrityViolationException(message, v);

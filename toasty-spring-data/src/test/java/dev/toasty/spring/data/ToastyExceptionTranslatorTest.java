@@ -59,6 +59,8 @@ class ToastyExceptionTranslatorTest {
         return Stream.of(
                 arguments(new UniqueViolationException("dup", "User", List.of("email"), "23505", null), DuplicateKeyException.class),
                 arguments(new ForeignKeyViolationException("still points"), DataIntegrityViolationException.class),
+                arguments(new dev.toasty.OptimisticLockException("stale", "Counter", 1L),
+                        org.springframework.dao.OptimisticLockingFailureException.class),
                 arguments(new ValidationException("User.name is required"), DataIntegrityViolationException.class),
                 arguments(new RecordNotFoundException("no User"), EmptyResultDataAccessException.class),
                 arguments(new TooManyRecordsException("two Users"), IncorrectResultSizeDataAccessException.class),

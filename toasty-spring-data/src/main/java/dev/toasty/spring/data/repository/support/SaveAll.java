@@ -27,7 +27,8 @@ final class SaveAll<T> {
     }
 
     <S extends T> List<S> save(List<S> records) {
-        Set<Object> existing = existingKeys(records);
+        boolean versioned = entity.model().version() != null;
+        Set<Object> existing = versioned ? Set.of() : existingKeys(records);
         List<S> result = new ArrayList<>(records);
         List<Integer> generated = new ArrayList<>();
         List<Integer> given = new ArrayList<>();
@@ -35,7 +36,7 @@ final class SaveAll<T> {
             S record = records.get(i);
             if (entity.autoKeyUnset(record)) {
                 generated.add(i);
-            } else if (!existing.contains(key(record))) {
+            } else if (versioned ? entity.isNew(record) : !existing.contains(key(record))) {
                 given.add(i);
             } else {
                 result.set(i, toasty.update(record));

@@ -36,8 +36,17 @@ public final class ToastyEntityInformation<T, ID> implements EntityInformation<T
         return new ToastyEntityInformation<>(toasty, toasty.schema().model(type), type, (Class<ID>) idType);
     }
 
+    /**
+     * New when the key is generated and unset; for a model with a {@code @Version} field, as in Spring Data, when the
+     * version is unset (null, or 0 in a primitive field), without a query; otherwise when no row has the key.
+     */
     @Override
     public boolean isNew(T entity) {
+        dev.toasty.schema.Field version = model.version();
+        if (version != null) {
+            Object value = model.records().get(entity, version.index());
+            return autoKeyUnset(entity) || value == null || (version.isPrimitive() && ((Number) value).longValue() == 0);
+        }
         return autoKeyUnset(entity) || !toasty.query(type).where(typed(keys.filter(keyParts(entity)))).exists();
     }
 
