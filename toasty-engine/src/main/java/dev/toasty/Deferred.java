@@ -11,6 +11,7 @@ import java.util.Objects;
 public final class Deferred<T> {
 
     private static final Deferred<?> EMPTY = new Deferred<>(null, true, null);
+    private static final Deferred<?> UNLOADED = new Deferred<>(null, false, null);
 
     private final T value;
     private final boolean loaded;
@@ -28,6 +29,15 @@ public final class Deferred<T> {
         return value == null ? (Deferred<T>) EMPTY : new Deferred<>(value, true, null);
     }
 
+    /**
+     * Not loaded, for a record you build without the value (one read from JSON that left the field out, say):
+     * updating it leaves the stored value as it is, and inserting it is refused.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> Deferred<T> unloaded() {
+        return (Deferred<T>) UNLOADED;
+    }
+
     /** Not API: the marker of a field that was not loaded, naming it as {@code Model.field}. */
     public static <T> Deferred<T> notLoaded(String field) {
         return new Deferred<>(null, false, Objects.requireNonNull(field, "field"));
@@ -35,6 +45,10 @@ public final class Deferred<T> {
 
     /** The value; throws {@link FieldNotLoadedException} if the query did not load it. */
     public T get() {
+        if (!loaded && field == null) {
+            throw new FieldNotLoadedException("This deferred field was not loaded: records read by Toasty load it only when "
+                    + "the query names it in include(...); a record you built yourself holds what you gave it");
+        }
         if (!loaded) {
             String model = field.substring(0, field.indexOf('.'));
             String name = field.substring(field.indexOf('.') + 1);
@@ -48,9 +62,10 @@ public final class Deferred<T> {
         return loaded;
     }
 
+    /** Two values are equal when both are unloaded, or both loaded and equal, as relations are. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Deferred<?> d && d.loaded == loaded && Objects.equals(d.value, value) && Objects.equals(d.field, field);
+        return o instanceof Deferred<?> d && d.loaded == loaded && Objects.equals(d.value, value);
     }
 
     @Override
