@@ -36,6 +36,10 @@ public final class ToastyBuilder {
     private Object dynamoDbClient;
     private String tablePrefix;
     private boolean allowScans;
+    private boolean validation = true;
+    private Class<?>[] validationGroups = new Class<?>[0];
+    private java.time.Clock clock = java.time.Clock.systemUTC();
+    private java.util.function.Supplier<?> auditor = () -> null;
 
     ToastyBuilder() {
     }
@@ -150,6 +154,37 @@ public final class ToastyBuilder {
         return this;
     }
 
+    /**
+     * Jakarta Bean Validation of every record before it is inserted or updated (on by default, when a provider such as
+     * Hibernate Validator is on the class path; without one nothing is checked). A violation throws
+     * {@code ValidationException} listing every violated field of every record of the call, and nothing is written.
+     */
+    public ToastyBuilder validation(boolean enabled) {
+        this.validation = enabled;
+        return this;
+    }
+
+    /** The validation groups checked (default: Jakarta's {@code Default} group). */
+    public ToastyBuilder validationGroups(Class<?>... groups) {
+        this.validationGroups = groups.clone();
+        return this;
+    }
+
+    /** The clock of the audit stamps ({@code @CreatedDate}, {@code @LastModifiedDate}); default UTC system time. */
+    public ToastyBuilder clock(java.time.Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    /**
+     * Who is writing, for {@code @CreatedBy} and {@code @LastModifiedBy} fields: asked at each insert and update; a
+     * null answer leaves the field as the record holds it. In Spring, the starter uses the {@code AuditorAware} bean.
+     */
+    public ToastyBuilder auditor(java.util.function.Supplier<?> auditor) {
+        this.auditor = Objects.requireNonNull(auditor, "auditor");
+        return this;
+    }
+
     public Toasty build() {
         if (models.isEmpty()) {
             throw new IllegalStateException("models: list at least one @Model class");
@@ -160,7 +195,10 @@ public final class ToastyBuilder {
                     : "url, dataSource and dynamoDb: set only one of them");
         }
         Schema schema = SchemaBuilder.build(List.copyOf(models));
-        return new Toasty(new Engine(schema, driver(schema), listeners, observer, planCacheSize));
+        var writes = new dev.toasty.internal.write.WriteSettings(
+                dev.toasty.internal.write.BeanChecks.detect(validation, validationGroups), clock, auditor,
+                dev.toasty.internal.write.Stamps.of(schema));
+        return new Toasty(new Engine(schema, driver(schema), listeners, observer, planCacheSize, writes));
     }
 
     private Driver driver(Schema schema) {

@@ -39,6 +39,7 @@ public final class Engine implements AutoCloseable, Events {
     private final StatementObserver observer;
     private final ThreadLocal<StatementObserver.Scope> scope;
     private final LongAdder executed = new LongAdder();
+    private final dev.toasty.internal.write.WriteSettings writes;
     private final LongAdder failed = new LongAdder();
     private final LongAdder planned = new LongAdder();
     private volatile boolean closed;
@@ -49,6 +50,12 @@ public final class Engine implements AutoCloseable, Events {
 
     public Engine(Schema schema, Driver driver, List<StatementListener> listeners, StatementObserver observer,
                   int planCacheSize) {
+        this(schema, driver, listeners, observer, planCacheSize, dev.toasty.internal.write.WriteSettings.defaults());
+    }
+
+    public Engine(Schema schema, Driver driver, List<StatementListener> listeners, StatementObserver observer,
+                  int planCacheSize, dev.toasty.internal.write.WriteSettings writes) {
+        this.writes = writes;
         this.schema = schema;
         this.driver = driver;
         this.cache = new PlanCache(planCacheSize);
@@ -59,6 +66,11 @@ public final class Engine implements AutoCloseable, Events {
 
     public Schema schema() {
         return schema;
+    }
+
+    /** What writes do beyond the statement: Bean Validation, audit stamps. */
+    public dev.toasty.internal.write.WriteSettings writes() {
+        return writes;
     }
 
     public Capability capability() {

@@ -54,7 +54,7 @@ public final class Inserts {
             }
             @SuppressWarnings("unchecked")
             M pointing = model.relations().isEmpty() ? instance : (M) foreignKeysFromTargets(engine, model, instance);
-            M withKey = Versions.initial(model, clientKey(model, pointing));
+            M withKey = Versions.initial(model, clientKey(model, Stamps.onInsert(engine.writes(), model, pointing)));
             if (children) {
                 validateChildren(engine, model, withKey);
             }
@@ -64,6 +64,7 @@ public final class Inserts {
             rows.add(values);
             prepared.add(withKey);
         }
+        engine.writes().checks().check(model, prepared);
         InsertShape shape = InsertShape.of(engine, model, rows);
         if (rows.size() == 1 && !children && !shape.keysGiven() && (!shape.returnKeys() || engine.capability().has(Feature.RETURNING_CLAUSE))) {
             // One row in one statement, its key (if any) read back by the statement itself: atomic alone, so no BEGIN

@@ -37,7 +37,9 @@ public final class Updates {
      * ({@link ChildWrites}), all in one transaction; returns the instance holding its children as written.
      */
     @SuppressWarnings("unchecked")
-    public static <M> M update(Engine engine, Model model, M instance) {
+    public static <M> M update(Engine engine, Model model, M given) {
+        M instance = Stamps.onUpdate(engine.writes(), model, given);
+        engine.writes().checks().check(model, List.of(instance));
         Object[] values = model.records().values(instance);
         Checks.validate(model, values);
         if (!Inserts.hasChildren(model) || !ChildWrites.holdsChildren(model, instance)) {
@@ -58,7 +60,7 @@ public final class Updates {
     static boolean writeRow(Engine engine, Model model, Object[] values) {
         Checks.validate(model, values);
         Expr filter = Versions.filter(model, values);
-        List<Update.Assignment> assignments = assignments(model, values);
+        List<Update.Assignment> assignments = assignments(engine, model, values);
         if (assignments.isEmpty()) {
             return engine.exists(new dev.toasty.internal.stmt.Select(model.type(), filter, List.of(), null, null,
                     dev.toasty.internal.stmt.Select.Returning.EXISTS));
@@ -78,9 +80,12 @@ public final class Updates {
     }
 
     /** Every non-key field; a deferred field the record was read without keeps its stored value. */
-    private static List<Update.Assignment> assignments(Model model, Object[] values) {
+    private static List<Update.Assignment> assignments(Engine engine, Model model, Object[] values) {
         List<Update.Assignment> assignments = new ArrayList<>();
         for (Field f : model.fields()) {
+            if (Stamps.createdOnly(engine.writes(), model, f)) {
+                continue;
+            }
             if (f.version()) {
                 assignments.add(new Update.Assignment(f.name(), new ExprValue(Versions.next(f, values[f.index()]))));
             } else if (!f.key() && values[f.index()] != dev.toasty.internal.mapping.ModelMapper.notLoaded()) {
@@ -90,7 +95,18 @@ public final class Updates {
         return assignments;
     }
 
-    public static <M> List<M> updateAll(Engine engine, Model model, List<M> instances) {
+    public static <M> List<M> updateAll(Engine engine, Model model, List<M> given) {
+        for (M instance : given) {
+            if (instance == null) {
+                throw new IllegalArgumentException("updateAll(...) was given a null " + model.name());
+            }
+            if (modelOf(instance) != model.type()) {
+                throw new IllegalArgumentException("updateAll(...) takes records of one model: " + model.name() + " and "
+                        + instance.getClass().getSimpleName() + " were mixed");
+            }
+        }
+        List<M> instances = given.stream().map(i -> Stamps.onUpdate(engine.writes(), model, i)).toList();
+        engine.writes().checks().check(model, instances);
         for (M instance : instances) {
             if (instance == null) {
                 throw new IllegalArgumentException("updateAll(...) was given a null " + model.name());
@@ -105,7 +121,7 @@ public final class Updates {
             Object[] values = model.records().values(instance);
             Checks.validate(model, values);
             Expr filter = Versions.filter(model, values);
-            List<Update.Assignment> assignments = assignments(model, values);
+            List<Update.Assignment> assignments = assignments(engine, model, values);
             if (assignments.isEmpty() || (Inserts.hasChildren(model) && ChildWrites.holdsChildren(model, instance))) {
                 // nothing to write but the key, or children to write: update(...) one by one, in one transaction
                 instances.forEach(i -> ChildWrites.check(engine, model, i));

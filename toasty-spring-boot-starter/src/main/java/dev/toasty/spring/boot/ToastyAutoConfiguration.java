@@ -11,8 +11,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.AuditorAware;
 
 import javax.sql.DataSource;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -22,7 +24,8 @@ import java.util.List;
  * {@code @Transactional} covers it; or on DynamoDB for a {@code dynamodb:} URL. Then applies
  * {@code toasty.schema} (under {@code migrate}, the pending migrations run before any bean can use the database:
  * repositories need the Toasty bean, and {@link ToastyDatabaseInitializerDetector} makes {@code JdbcTemplate} and the
- * other beans that depend on database initialization wait for it too).
+ * other beans that depend on database initialization wait for it too). An {@code AuditorAware} bean answers who
+ * writes for {@code @CreatedBy}/{@code @LastModifiedBy} fields, and a {@code Clock} bean gives the audit times.
  */
 @AutoConfiguration(after = {ToastyDataSourceAutoConfiguration.class, DataSourceAutoConfiguration.class})
 @EnableConfigurationProperties(ToastyProperties.class)
@@ -31,13 +34,19 @@ public class ToastyAutoConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     Toasty toasty(ToastyProperties properties, BeanFactory beanFactory, ObjectProvider<DataSource> dataSources,
-                  ObjectProvider<ToastyBuilderCustomizer> customizers, MigrationStartup migrations) {
+                  ObjectProvider<ToastyBuilderCustomizer> customizers, MigrationStartup migrations,
+                  ObjectProvider<AuditorAware<?>> auditors, ObjectProvider<Clock> clocks) {
         List<Class<?>> models = ModelScanner.scan(ModelScanner.packages(beanFactory));
         ToastyBuilder builder = Toasty.builder().models(models).planCacheSize(properties.planCacheSize());
         connect(builder, properties, dataSources);
         if (properties.logQueries()) {
             builder.listener(new QueryLog());
         }
+        AuditorAware<?> auditor = auditors.getIfUnique();
+        if (auditor != null) {
+            builder.auditor(auditor::getCurrentAuditor);
+        }
+        clocks.ifUnique(builder::clock);
         customizers.orderedStream().forEach(c -> c.customize(builder));
         Toasty toasty = builder.build();
         try {
