@@ -18,6 +18,7 @@ import dev.toasty.internal.stmt.ExprPath;
 import dev.toasty.internal.stmt.ExprValue;
 import dev.toasty.query.Filter;
 import dev.toasty.query.Path;
+import dev.toasty.query.Upsert;
 import dev.toasty.query.RelationPath;
 import dev.toasty.schema.Field;
 import dev.toasty.schema.Model;
@@ -65,6 +66,33 @@ public final class Toasty implements AutoCloseable {
             return List.of();
         }
         return Inserts.insertAll(engine, modelOf(records.get(0)), records);
+    }
+
+    /**
+     * Inserts the record, or, when one with its key exists, updates every other field of it; returns the record as
+     * stored. The record's own fields only: relations it holds are not written. Refused for a {@code @Version} model.
+     */
+    public <M> M upsert(M record) {
+        return upsert(record, Upsert.onKey());
+    }
+
+    /**
+     * Inserts the record, or, when one matching it by {@code how}'s fields (the key, a {@code @Unique} field or a unique
+     * index) exists, updates the fields {@code how} names (all others, by default) or, with {@link Upsert#ignoring()},
+     * leaves it as it is. Returns the record as stored: on SQL one {@code INSERT ... ON CONFLICT} (PostgreSQL, SQLite) or
+     * {@code ON DUPLICATE KEY UPDATE} (MySQL, MariaDB: a clash with any unique index of the table counts) and a read;
+     * on DynamoDB a read and a conditional write.
+     */
+    public <M> M upsert(M record, Upsert<M> how) {
+        return upsertAll(List.of(record), how).get(0);
+    }
+
+    /** {@link #upsert(Object, Upsert)} of several records of one model, atomically on the SQL backends. */
+    public <M> List<M> upsertAll(List<M> records, Upsert<M> how) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        return dev.toasty.internal.write.Upserts.upsertAll(engine, modelOf(records.get(0)), records, how);
     }
 
     /** The record with this key (all parts, in declaration order, for a composite key), if any. */

@@ -195,9 +195,9 @@ public final class ToastyBuilder {
                     : "url, dataSource and dynamoDb: set only one of them");
         }
         Schema schema = SchemaBuilder.build(List.copyOf(models));
-        var writes = new dev.toasty.internal.write.WriteSettings(
-                dev.toasty.internal.write.BeanChecks.detect(validation, validationGroups), clock, auditor,
-                dev.toasty.internal.write.Stamps.of(schema));
+        var writes = new dev.toasty.internal.engine.WriteSettings(
+                dev.toasty.internal.engine.BeanChecks.detect(validation, validationGroups), clock, auditor,
+                dev.toasty.internal.engine.Stamps.of(schema));
         return new Toasty(new Engine(schema, driver(schema), listeners, observer, planCacheSize, writes));
     }
 

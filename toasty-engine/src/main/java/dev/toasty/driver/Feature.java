@@ -40,6 +40,11 @@ public enum Feature {
     /** Statements are SQL text: {@code db.sql(...)} and {@code @Query} run, and statement events carry the SQL. */
     NATIVE_SQL,
     /**
+     * An insert-or-update is one statement ({@code ON CONFLICT}, {@code ON DUPLICATE KEY}); without it the engine reads
+     * the record and inserts or updates it, retrying when another writer inserts first.
+     */
+    UPSERT,
+    /**
      * A filter across a relation ({@code Post_.author.then(User_.name).eq(..)}) runs inside the statement as a
      * subquery; without it the engine reads the related keys first, along belongs-to relations only.
      */

@@ -39,7 +39,7 @@ public final class Engine implements AutoCloseable, Events {
     private final StatementObserver observer;
     private final ThreadLocal<StatementObserver.Scope> scope;
     private final LongAdder executed = new LongAdder();
-    private final dev.toasty.internal.write.WriteSettings writes;
+    private final WriteSettings writes;
     private final LongAdder failed = new LongAdder();
     private final LongAdder planned = new LongAdder();
     private volatile boolean closed;
@@ -50,11 +50,11 @@ public final class Engine implements AutoCloseable, Events {
 
     public Engine(Schema schema, Driver driver, List<StatementListener> listeners, StatementObserver observer,
                   int planCacheSize) {
-        this(schema, driver, listeners, observer, planCacheSize, dev.toasty.internal.write.WriteSettings.defaults());
+        this(schema, driver, listeners, observer, planCacheSize, WriteSettings.defaults());
     }
 
     public Engine(Schema schema, Driver driver, List<StatementListener> listeners, StatementObserver observer,
-                  int planCacheSize, dev.toasty.internal.write.WriteSettings writes) {
+                  int planCacheSize, WriteSettings writes) {
         this.writes = writes;
         this.schema = schema;
         this.driver = driver;
@@ -69,7 +69,7 @@ public final class Engine implements AutoCloseable, Events {
     }
 
     /** What writes do beyond the statement: Bean Validation, audit stamps. */
-    public dev.toasty.internal.write.WriteSettings writes() {
+    public WriteSettings writes() {
         return writes;
     }
 

@@ -76,7 +76,7 @@ public final class Lowering {
                     lowered.add(expr(row.get(c), ArgSpec.of(model.field(i.fields().get(c)).column())));
                 }
                 return lowered;
-            }).toList(), i.returnKeys());
+            }).toList(), i.returnKeys(), i.onConflict());
             case Update u -> new Update(u.model(), u.assignments().stream()
                     .map(a -> new Update.Assignment(a.field(), expr(a.value(), ArgSpec.of(model.field(a.field()).column()))))
                     .toList(), expr(u.filter(), null));

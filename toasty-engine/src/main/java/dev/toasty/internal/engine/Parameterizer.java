@@ -36,7 +36,7 @@ public final class Parameterizer {
                     s.order().stream().map(o -> o.withExpr(expr(o.expr()))).toList(),
                     s.limit() == null ? null : expr(s.limit()), s.offset() == null ? null : expr(s.offset()), s.returning(),
                     s.allowScan(), s.fields(), s.via(), s.deferred());
-            case Insert i -> new Insert(i.model(), i.fields(), rows(i.rows()), i.returnKeys());
+            case Insert i -> new Insert(i.model(), i.fields(), rows(i.rows()), i.returnKeys(), i.onConflict());
             case Update u -> new Update(u.model(),
                     u.assignments().stream().map(a -> new Update.Assignment(a.field(), expr(a.value()))).toList(),
                     expr(u.filter()));

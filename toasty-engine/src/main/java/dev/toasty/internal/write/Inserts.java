@@ -6,6 +6,7 @@ import dev.toasty.UnsupportedFeatureException;
 import dev.toasty.ValidationException;
 import dev.toasty.driver.Feature;
 import dev.toasty.internal.engine.Engine;
+import dev.toasty.internal.engine.Stamps;
 import dev.toasty.internal.engine.UuidV7;
 import dev.toasty.internal.engine.Verifier;
 import dev.toasty.internal.stmt.BinaryOp;
@@ -169,7 +170,7 @@ public final class Inserts {
 
     /** Fills a null {@code @Auto} UUID key with a UUID v7. */
     @SuppressWarnings("unchecked")
-    private static <M> M clientKey(Model model, M instance) {
+    static <M> M clientKey(Model model, M instance) {
         for (Field f : model.key()) {
             if (f.auto() && f.type() == FieldType.UUID && model.records().get(instance, f.index()) == null) {
                 return (M) model.records().with(instance, f.index(), UuidV7.next());

@@ -6,6 +6,7 @@ import dev.toasty.UnsupportedFeatureException;
 import dev.toasty.ValidationException;
 import dev.toasty.driver.Feature;
 import dev.toasty.internal.engine.Engine;
+import dev.toasty.internal.engine.Stamps;
 import dev.toasty.internal.engine.UuidV7;
 import dev.toasty.internal.stmt.BinaryOp;
 import dev.toasty.internal.stmt.Expr;

@@ -347,4 +347,21 @@ public final class MysqlDialect implements SqlDialect {
         }
         return List.of();
     }
+
+    /**
+     * {@code ON DUPLICATE KEY UPDATE}, which fires on a clash with any unique index of the table, not only the target;
+     * "do nothing" is a no-op assignment of the first target column, never {@code INSERT IGNORE}, which would also
+     * turn other errors (a value too long) into warnings.
+     */
+    @Override
+    public void onConflict(StringBuilder sql, List<String> target, List<String> update) {
+        sql.append(" ON DUPLICATE KEY UPDATE ");
+        if (update.isEmpty()) {
+            sql.append(target.get(0)).append(" = ").append(target.get(0));
+            return;
+        }
+        for (int c = 0; c < update.size(); c++) {
+            sql.append(c == 0 ? "" : ", ").append(update.get(c)).append(" = VALUES(").append(update.get(c)).append(')');
+        }
+    }
 }

@@ -231,4 +231,20 @@ public interface SqlDialect {
         }
         return out.toString();
     }
+
+    /**
+     * The upsert clause after an INSERT's values ({@code target} and {@code update} are quoted column names): the
+     * standard {@code ON CONFLICT} of PostgreSQL and SQLite; MySQL and MariaDB override it.
+     */
+    default void onConflict(StringBuilder sql, java.util.List<String> target, java.util.List<String> update) {
+        sql.append(" ON CONFLICT (").append(String.join(", ", target)).append(')');
+        if (update.isEmpty()) {
+            sql.append(" DO NOTHING");
+            return;
+        }
+        sql.append(" DO UPDATE SET ");
+        for (int c = 0; c < update.size(); c++) {
+            sql.append(c == 0 ? "" : ", ").append(update.get(c)).append(" = EXCLUDED.").append(update.get(c));
+        }
+    }
 }

@@ -178,10 +178,17 @@ public final class SqlRenderer {
                 sql.append(')');
             }
         }
+        if (i.onConflict() != null) {
+            dialect.onConflict(sql, columns(i.onConflict().target()), columns(i.onConflict().update()));
+        }
         Column auto = model.table().autoColumn();
         if (i.returnKeys() && auto != null && dialect.capability().has(Feature.RETURNING_CLAUSE)) {
             sql.append(" RETURNING ").append(dialect.quote(auto.name()));
         }
+    }
+
+    private List<String> columns(List<String> fields) {
+        return fields.stream().map(f -> dialect.quote(model.field(f).column().name())).toList();
     }
 
     private void update(Update u) {

@@ -1,4 +1,4 @@
-package dev.toasty.internal.write;
+package dev.toasty.internal.engine;
 
 import dev.toasty.ValidationException;
 import dev.toasty.schema.Model;

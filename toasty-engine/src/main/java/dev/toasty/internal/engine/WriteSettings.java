@@ -1,4 +1,4 @@
-package dev.toasty.internal.write;
+package dev.toasty.internal.engine;
 
 import java.time.Clock;
 import java.util.List;

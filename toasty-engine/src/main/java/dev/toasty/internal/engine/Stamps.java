@@ -1,4 +1,4 @@
-package dev.toasty.internal.write;
+package dev.toasty.internal.engine;
 
 import dev.toasty.SchemaException;
 import dev.toasty.schema.Field;
@@ -65,7 +65,7 @@ public final class Stamps {
     }
 
     /** Whether an update leaves {@code field} alone: a "created" stamp. */
-    static boolean createdOnly(WriteSettings settings, Model model, Field field) {
+    public static boolean createdOnly(WriteSettings settings, Model model, Field field) {
         for (Stamp s : of(settings, model)) {
             if (s.field().index() == field.index() && (s.kind() == Kind.CREATED_AT || s.kind() == Kind.CREATED_BY)) {
                 return true;
@@ -75,12 +75,12 @@ public final class Stamps {
     }
 
     /** {@code instance} stamped for an insert. */
-    static <M> M onInsert(WriteSettings settings, Model model, M instance) {
+    public static <M> M onInsert(WriteSettings settings, Model model, M instance) {
         return stamp(settings, model, instance, true);
     }
 
     /** {@code instance} stamped for an update of it. */
-    static <M> M onUpdate(WriteSettings settings, Model model, M instance) {
+    public static <M> M onUpdate(WriteSettings settings, Model model, M instance) {
         return stamp(settings, model, instance, false);
     }
 
