@@ -75,7 +75,9 @@ public final class Upserts {
             return List.of();
         }
         if (engine.capability().has(Feature.UPSERT)) {
-            return engine.transaction(() -> statement(engine, model, prepared, target, update));
+            // one record is one atomic statement, then a read of what is stored: no BEGIN and COMMIT around them
+            return prepared.size() == 1 ? statement(engine, model, prepared, target, update)
+                    : engine.transaction(() -> statement(engine, model, prepared, target, update));
         }
         List<M> out = new ArrayList<>(prepared.size());
         for (M record : prepared) {
