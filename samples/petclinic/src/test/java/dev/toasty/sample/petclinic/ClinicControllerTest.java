@@ -1,6 +1,7 @@
 package dev.toasty.sample.petclinic;
 
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +20,18 @@ class ClinicControllerTest {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    OwnerRepository owners;
+
+    @Autowired
+    PetTypeRepository types;
+
+    @AfterEach
+    void deleteOwnersAndTypes() {
+        owners.deleteAll();
+        types.deleteAll();
+    }
 
     private MvcTestResult post(String uri, String json) {
         return mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
