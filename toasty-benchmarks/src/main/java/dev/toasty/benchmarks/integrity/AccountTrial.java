@@ -15,8 +15,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The integrity scenarios' trial: {@code bench_account} with {@link #ACCOUNTS} rows at version 0, beside the item data
- * set, and either raw JDBC on one connection of the shared pool or Toasty over the pool.
+ * The integrity scenarios' trial: {@code bench_account} and {@code bench_plain} with {@link #ACCOUNTS} rows each, beside
+ * the item data set, and either raw JDBC on one connection of the shared pool or Toasty over the pool.
  */
 @State(Scope.Thread)
 public abstract class AccountTrial {
@@ -38,16 +38,18 @@ public abstract class AccountTrial {
     public void open() throws SQLException {
         database = Database.open(db);
         try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS bench_account");
-            s.execute("CREATE TABLE bench_account (id BIGINT PRIMARY KEY, owner TEXT NOT NULL, balance BIGINT NOT NULL, "
-                    + "version BIGINT NOT NULL)");
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO bench_account VALUES (?, ?, 0, 0)")) {
-                for (int i = 1; i <= ACCOUNTS; i++) {
-                    insert.setLong(1, i);
-                    insert.setString(2, "owner " + i);
-                    insert.addBatch();
+            for (String table : new String[]{"bench_account", "bench_plain"}) {
+                s.execute("DROP TABLE IF EXISTS " + table);
+                s.execute("CREATE TABLE " + table + " (id BIGINT PRIMARY KEY, owner TEXT NOT NULL, balance BIGINT NOT NULL, "
+                        + "version BIGINT NOT NULL)");
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + table + " VALUES (?, ?, 0, 0)")) {
+                    for (int i = 1; i <= ACCOUNTS; i++) {
+                        insert.setLong(1, i);
+                        insert.setString(2, "owner " + i);
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
                 }
-                insert.executeBatch();
             }
         }
         if (impl.equals("toasty")) {

@@ -27,7 +27,7 @@ public class I2Upsert extends AccountTrial {
         if (toasty != null) {
             return toasty.upsert(new Plain(id, "owner " + id, balance, 0)).balance();
         }
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO bench_account (id, owner, balance, version) "
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO bench_plain (id, owner, balance, version) "
                 + "VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET owner = EXCLUDED.owner, balance = EXCLUDED.balance, "
                 + "version = EXCLUDED.version RETURNING id, owner, balance, version")) {
             upsert.setLong(1, id);
