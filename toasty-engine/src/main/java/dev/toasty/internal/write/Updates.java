@@ -108,15 +108,6 @@ public final class Updates {
         }
         List<M> instances = given.stream().map(i -> Stamps.onUpdate(engine.writes(), model, i)).toList();
         engine.writes().checks().check(model, instances);
-        for (M instance : instances) {
-            if (instance == null) {
-                throw new IllegalArgumentException("updateAll(...) was given a null " + model.name());
-            }
-            if (modelOf(instance) != model.type()) {
-                throw new IllegalArgumentException("updateAll(...) takes records of one model: " + model.name() + " and "
-                        + instance.getClass().getSimpleName() + " were mixed");
-            }
-        }
         List<Update> updates = new ArrayList<>(instances.size());
         for (M instance : instances) {
             Object[] values = model.records().values(instance);
