@@ -7,6 +7,7 @@ import dev.toasty.internal.read.Reads;
 import dev.toasty.internal.read.Slice;
 import dev.toasty.internal.stmt.Expr;
 import dev.toasty.internal.stmt.OrderItem;
+import dev.toasty.internal.stmt.RowLock;
 import dev.toasty.query.Filter;
 import dev.toasty.query.Order;
 import dev.toasty.query.RelationPath;
@@ -21,7 +22,7 @@ import java.util.function.Supplier;
 /**
  * A query on model {@code M}: filters, order, limit and offset, then a terminal operation that runs
  * it ({@link #list()}, {@link #first()}, {@link #one()}, {@link #last()}, {@link #count()},
- * {@link #exists()}, {@link #paginate(int)}). Immutable: every builder method returns a new query,
+ * {@link #exists()}, {@link #paginate(int)}), optionally locking the rows it reads ({@link #forUpdate()}). Immutable: every builder method returns a new query,
  * so a query can be kept and reused from several threads.
  */
 public final class Query<M> {
@@ -89,6 +90,56 @@ public final class Query<M> {
             }
         }
         return with(spec.withLoads(List.copyOf(all)));
+    }
+
+    /**
+     * Locks the rows this query returns for writing ({@code SELECT ... FOR UPDATE}) until the transaction ends:
+     * another transaction that locks or writes them waits. Needs a transaction ({@code db.transaction(...)} or a
+     * Spring transaction); run without one, the query throws {@link IllegalStateException}, since the lock would be
+     * released as soon as it was taken. Records loaded by {@code include(...)} are not locked. Backends without
+     * row locks (SQLite, DynamoDB) refuse it with {@link UnsupportedFeatureException}.
+     */
+    public Query<M> forUpdate() {
+        return lock(RowLock.Strength.UPDATE);
+    }
+
+    /**
+     * Locks the rows this query returns against writes by other transactions ({@code FOR SHARE}; MariaDB's
+     * {@code LOCK IN SHARE MODE}) until the transaction ends; other readers may share the lock. As
+     * {@link #forUpdate()}, it needs a transaction.
+     */
+    public Query<M> forShare() {
+        return lock(RowLock.Strength.SHARE);
+    }
+
+    /**
+     * Leaves out the rows another transaction has locked instead of waiting for them ({@code SKIP LOCKED}): the
+     * job-queue read, where each worker takes rows no other worker holds. Applies to the query's row lock.
+     */
+    public Query<M> skipLocked() {
+        return lockWait(RowLock.Wait.SKIP_LOCKED);
+    }
+
+    /**
+     * Fails at once with {@link LockNotAvailableException} when a row is locked by another transaction, instead of
+     * waiting ({@code NOWAIT}). Applies to the query's row lock.
+     */
+    public Query<M> noWait() {
+        return lockWait(RowLock.Wait.NO_WAIT);
+    }
+
+    private Query<M> lock(RowLock.Strength strength) {
+        RowLock current = spec.lock();
+        return with(spec.withLock(current == null ? new RowLock(strength, RowLock.Wait.WAIT) : current.withStrength(strength)));
+    }
+
+    private Query<M> lockWait(RowLock.Wait wait) {
+        RowLock current = spec.lock();
+        if (current != null && current.onLocked() != RowLock.Wait.WAIT && current.onLocked() != wait) {
+            throw new IllegalStateException("skipLocked() and noWait() exclude each other: a locked row is either "
+                    + "left out or an error, choose one");
+        }
+        return with(spec.withLock(new RowLock(current == null ? null : current.strength(), wait)));
     }
 
     /** Adds a filter; several calls combine with AND. A {@code null} filter is ignored. */
@@ -207,7 +258,7 @@ public final class Query<M> {
         return Reads.last(engine, spec);
     }
 
-    /** The number of matching records (within limit and offset, when set). */
+    /** The number of matching records (within limit and offset, when set). A query with a row lock is refused. */
     public long count() {
         return Reads.count(engine, spec);
     }

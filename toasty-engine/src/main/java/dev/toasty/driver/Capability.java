@@ -21,8 +21,12 @@ public record Capability(String backend, Set<Feature> features, Limits limits) {
     /** Everything a SQL backend of this project has; each dialect takes away what it lacks. */
     private static final Set<Feature> SQL = EnumSet.complementOf(EnumSet.of(Feature.NAN_VALUES));
 
-    /** SQLite 3.37 or newer (STRICT tables), as bundled by sqlite-jdbc: decimals are text, so they do not sort. */
-    public static final Capability SQLITE = new Capability("sqlite", SQL, new Limits(32766)).without(Feature.DECIMAL_ORDERING);
+    /**
+     * SQLite 3.37 or newer (STRICT tables), as bundled by sqlite-jdbc: decimals are text, so they do not sort, and a
+     * write transaction locks the whole database, so there are no row locks.
+     */
+    public static final Capability SQLITE = new Capability("sqlite", SQL, new Limits(32766))
+            .without(Feature.DECIMAL_ORDERING, Feature.ROW_LOCKS, Feature.SHARED_LOCKS, Feature.SKIP_LOCKED, Feature.NOWAIT);
 
     /** PostgreSQL 12 or newer. */
     public static final Capability POSTGRESQL = new Capability("postgresql", SQL, new Limits(65535)).with(Feature.NAN_VALUES);
@@ -34,7 +38,10 @@ public record Capability(String backend, Set<Feature> features, Limits limits) {
     public static final Capability MYSQL = new Capability("mysql", SQL, new Limits(65535))
             .without(Feature.RETURNING_CLAUSE, Feature.TRANSACTIONAL_DDL);
 
-    /** MariaDB 10.5 or newer, which has {@code INSERT ... RETURNING}; reported under the backend name {@code mysql}. */
+    /**
+     * MariaDB 10.5 or newer, which has {@code INSERT ... RETURNING}; reported under the backend name {@code mysql}.
+     * {@code SKIP LOCKED} needs 10.6.
+     */
     public static final Capability MARIADB = new Capability("mysql", SQL, new Limits(65535)).without(Feature.TRANSACTIONAL_DDL);
 
     public Capability {

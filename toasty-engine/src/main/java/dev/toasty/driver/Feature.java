@@ -68,5 +68,17 @@ public enum Feature {
      * together or not at all; without it a migration's progress is recorded step by step, and a failure leaves it
      * {@code FAILED} at the step (MySQL and MariaDB commit each DDL statement; DynamoDB has no transactions).
      */
-    TRANSACTIONAL_DDL
+    TRANSACTIONAL_DDL,
+    /**
+     * A select can lock the rows it reads until its transaction ends ({@code forUpdate()}: {@code FOR UPDATE}).
+     * Without it (SQLite, whose write transaction locks the whole database; DynamoDB, which has no interactive
+     * transactions) a locking query is refused.
+     */
+    ROW_LOCKS,
+    /** A select can take shared row locks ({@code forShare()}: {@code FOR SHARE}, MariaDB's {@code LOCK IN SHARE MODE}). */
+    SHARED_LOCKS,
+    /** A locking select can leave out rows another transaction holds ({@code skipLocked()}: {@code SKIP LOCKED}). */
+    SKIP_LOCKED,
+    /** A locking select can fail at once on a row another transaction holds ({@code noWait()}: {@code NOWAIT}). */
+    NOWAIT
 }

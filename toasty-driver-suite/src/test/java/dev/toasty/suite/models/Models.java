@@ -19,5 +19,5 @@ public final class Models {
             dev.toasty.suite.models.types.Typed.class, dev.toasty.suite.models.types.Timed.class,
             dev.toasty.suite.models.types.JsonDoc.class, dev.toasty.suite.models.types.Tagged.class,
             dev.toasty.suite.models.types.Shipment.class, dev.toasty.suite.models.types.Invoice.class,
-            dev.toasty.suite.models.types.Article.class, Counter.class, Gauge.class, Signup.class);
+            dev.toasty.suite.models.types.Article.class, Counter.class, Gauge.class, Signup.class, Job.class);
 }

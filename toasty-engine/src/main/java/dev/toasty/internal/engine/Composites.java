@@ -36,7 +36,7 @@ final class Composites {
     static Statement expand(Statement statement, Schema schema) {
         return switch (statement) {
             case Select s -> new Select(s.model(), expr(s.filter(), schema), order(s.order(), schema), s.limit(), s.offset(),
-                    s.returning(), s.allowScan(), s.fields(), s.via(), s.deferred());
+                    s.returning(), s.allowScan(), s.fields(), s.via(), s.deferred(), s.lock());
             case Update u -> new Update(u.model(), u.assignments(), expr(u.filter(), schema));
             case Delete d -> new Delete(d.model(), expr(d.filter(), schema));
             case Insert i -> i;

@@ -28,6 +28,11 @@ public interface Driver extends AutoCloseable {
      */
     Operation plan(Statement shape, Lowering.Lowered lowered, Model model);
 
+    /** Whether the calling thread runs inside a transaction (its own, or a framework's it joins). */
+    default boolean inTransaction() {
+        return false;
+    }
+
     /** Runs {@code work} atomically where the backend can; nested calls join the outer one. */
     <R> R transaction(Supplier<R> work, Events events);
 

@@ -183,6 +183,11 @@ public final class Engine implements AutoCloseable, Events {
         statement = prepared(statement);
         Parameterized p = Parameterizer.split(statement);
         Operation operation = plan(p);
+        if (statement instanceof Select s && s.lock() != null && !driver.inTransaction()) {
+            throw new IllegalStateException("A query with forUpdate() or forShare() on "
+                    + schema.model(s.model()).name() + " needs a transaction: without one the lock is released as "
+                    + "soon as the rows are read. Run it inside db.transaction(...) or a Spring @Transactional method");
+        }
         if (observer == null) {
             return operation.execute(p.args(), start, this);
         }

@@ -69,7 +69,7 @@ public final class Lowering {
             case Select s -> new Select(s.model(), expr(s.filter(), null),
                     s.order().stream().map(o -> o.withExpr(expr(o.expr(), null))).toList(),
                     s.limit() == null ? null : expr(s.limit(), LONG), s.offset() == null ? null : expr(s.offset(), LONG),
-                    s.returning(), s.allowScan(), s.fields(), s.via(), s.deferred());
+                    s.returning(), s.allowScan(), s.fields(), s.via(), s.deferred(), s.lock());
             case Insert i -> new Insert(i.model(), i.fields(), i.rows().stream().map(row -> {
                 List<Expr> lowered = new java.util.ArrayList<>(row.size());
                 for (int c = 0; c < row.size(); c++) {

@@ -35,7 +35,7 @@ public final class Parameterizer {
             case Select s -> new Select(s.model(), expr(s.filter()),
                     s.order().stream().map(o -> o.withExpr(expr(o.expr()))).toList(),
                     s.limit() == null ? null : expr(s.limit()), s.offset() == null ? null : expr(s.offset()), s.returning(),
-                    s.allowScan(), s.fields(), s.via(), s.deferred());
+                    s.allowScan(), s.fields(), s.via(), s.deferred(), s.lock());
             case Insert i -> new Insert(i.model(), i.fields(), rows(i.rows()), i.returnKeys(), i.onConflict());
             case Update u -> new Update(u.model(),
                     u.assignments().stream().map(a -> new Update.Assignment(a.field(), expr(a.value()))).toList(),

@@ -15,6 +15,7 @@ import dev.toasty.internal.stmt.NullOrder;
 import dev.toasty.internal.stmt.ExprLower;
 import dev.toasty.internal.stmt.MatchKind;
 import dev.toasty.internal.stmt.OrderItem;
+import dev.toasty.internal.stmt.RowLock;
 import dev.toasty.internal.stmt.Select;
 import dev.toasty.internal.stmt.Delete;
 import dev.toasty.internal.stmt.Insert;
@@ -58,12 +59,37 @@ public final class Verifier {
                 for (OrderItem item : s.order()) {
                     verifyOrder(item, capability);
                 }
+                if (s.lock() != null) {
+                    verifyLock(s.lock(), capability);
+                }
             }
             case Update u -> verifyFilter(u.filter(), capability);
             case Delete d -> verifyFilter(d.filter(), capability);
             case Insert i -> {
                 // values only: nothing a SQL backend could refuse
             }
+        }
+    }
+
+    private static void verifyLock(RowLock lock, Capability capability) {
+        if (!capability.has(Feature.ROW_LOCKS)) {
+            // with transactions but no row locks (SQLite) a write transaction takes the database's lock at its start
+            throw new UnsupportedFeatureException("row locks (forUpdate(), forShare())", capability.backend(),
+                    capability.has(Feature.TRANSACTIONS)
+                            ? "a write transaction locks the whole database: read and write inside db.transaction(...), "
+                                    + "which takes the write lock at its start (BEGIN IMMEDIATE)"
+                            : "guard the write instead: a @Version field (optimistic locking) or a conditional write, "
+                                    + "see docs/integrity.md");
+        }
+        if (lock.strength() == RowLock.Strength.SHARE && !capability.has(Feature.SHARED_LOCKS)) {
+            throw new UnsupportedFeatureException("shared row locks (forShare())", capability.backend(), "lock with forUpdate()");
+        }
+        if (lock.onLocked() == RowLock.Wait.SKIP_LOCKED && !capability.has(Feature.SKIP_LOCKED)) {
+            throw new UnsupportedFeatureException("skipLocked()", capability.backend(),
+                    "wait for the lock, or fail at once with noWait() and retry");
+        }
+        if (lock.onLocked() == RowLock.Wait.NO_WAIT && !capability.has(Feature.NOWAIT)) {
+            throw new UnsupportedFeatureException("noWait()", capability.backend(), "wait for the lock (the server's lock timeout applies)");
         }
     }
 

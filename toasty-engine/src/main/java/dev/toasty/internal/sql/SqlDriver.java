@@ -227,6 +227,11 @@ public final class SqlDriver implements Driver {
     }
 
     @Override
+    public boolean inTransaction() {
+        return jdbc.inTransaction();
+    }
+
+    @Override
     public <R> R transaction(Supplier<R> work, Events events) {
         return Transactions.run(jdbc, work, (e, what) -> translate(e, null, what));
     }

@@ -4,6 +4,7 @@ import dev.toasty.ConnectionException;
 import dev.toasty.FieldNotLoadedException;
 import dev.toasty.ForeignKeyViolationException;
 import dev.toasty.InvalidCursorException;
+import dev.toasty.LockNotAvailableException;
 import dev.toasty.OptimisticLockException;
 import dev.toasty.QueryException;
 import dev.toasty.RecordNotFoundException;
@@ -17,6 +18,7 @@ import dev.toasty.UniqueViolationException;
 import dev.toasty.UnsupportedFeatureException;
 import dev.toasty.ValidationException;
 import dev.toasty.migrate.MigrationException;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -69,6 +71,7 @@ public final class ToastyExceptionTranslator implements PersistenceExceptionTran
         return switch (e) {
             case UniqueViolationException u -> new DuplicateKeyException(message, u);
             case OptimisticLockException o -> new OptimisticLockingFailureException(message, o);
+            case LockNotAvailableException l -> new CannotAcquireLockException(message, l);
             case QueryException q -> database.translate(q);
             case ForeignKeyViolationException f -> new DataIntegrityViolationException(message, f);
             case ValidationException v -> new DataIntegrityViolationException(message, v);

@@ -1,11 +1,13 @@
 package dev.toasty.internal.sql.dialect;
 
+import dev.toasty.LockNotAvailableException;
 import dev.toasty.ToastyException;
 import dev.toasty.driver.Capability;
 import dev.toasty.internal.engine.Violations;
 import dev.toasty.internal.stmt.ExprArrayOp;
 import dev.toasty.internal.stmt.ExprJsonValue;
 import dev.toasty.internal.stmt.MatchKind;
+import dev.toasty.internal.stmt.RowLock;
 import dev.toasty.schema.Column;
 import dev.toasty.schema.FieldType;
 import dev.toasty.schema.Model;
@@ -29,6 +31,12 @@ public final class MysqlDialect implements SqlDialect {
 
     /** The error MySQL and MariaDB raise for a duplicate key. */
     static final int DUPLICATE_KEY = 1062;
+
+    /** A lock wait that timed out; MariaDB raises it at once for {@code NOWAIT}. */
+    static final int LOCK_WAIT_TIMEOUT = 1205;
+
+    /** MySQL 8's error for a {@code NOWAIT} read of a locked row. */
+    static final int LOCK_NOWAIT = 3572;
 
     /** The error for a value longer than its column (strict mode). */
     static final int DATA_TOO_LONG = 1406;
@@ -71,6 +79,15 @@ public final class MysqlDialect implements SqlDialect {
     /** The collation of every text column: binary and NO PAD on both servers, under different names. */
     public String collation() {
         return collation;
+    }
+
+    /** MariaDB has no {@code FOR SHARE}; its {@code LOCK IN SHARE MODE} takes the same modifiers (10.6+ for SKIP LOCKED). */
+    @Override
+    public String lockClause(RowLock lock) {
+        if (mariadb && lock.strength() == RowLock.Strength.SHARE) {
+            return " LOCK IN SHARE MODE" + SqlDialect.lockWait(lock.onLocked());
+        }
+        return SqlDialect.super.lockClause(lock);
     }
 
     @Override
@@ -317,6 +334,11 @@ public final class MysqlDialect implements SqlDialect {
 
     @Override
     public ToastyException translate(SQLException e, Model model, String message) {
+        if (e.getErrorCode() == LOCK_WAIT_TIMEOUT || e.getErrorCode() == LOCK_NOWAIT) {
+            return new LockNotAvailableException(message + (model == null ? "" : " on " + model.name())
+                    + " could not lock a row another transaction holds [" + e.getErrorCode() + "]: " + e.getMessage(),
+                    String.valueOf(e.getErrorCode()), e);
+        }
         if (model != null && e.getErrorCode() == DATA_TOO_LONG) {
             return MysqlPatterns.tooLong(model, e);
         }

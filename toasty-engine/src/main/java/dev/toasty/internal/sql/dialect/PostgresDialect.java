@@ -1,5 +1,6 @@
 package dev.toasty.internal.sql.dialect;
 
+import dev.toasty.LockNotAvailableException;
 import dev.toasty.ToastyException;
 import dev.toasty.driver.Capability;
 import dev.toasty.internal.engine.Violations;
@@ -34,6 +35,9 @@ import java.util.stream.Collectors;
  * LIKE with a backslash escape.
  */
 public final class PostgresDialect implements SqlDialect {
+
+    /** SQLSTATE of a {@code NOWAIT} read of a locked row (and of a {@code lock_timeout}). */
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private static final ValueCodec BOOLEAN = Codecs.codec(Types.BOOLEAN,
             (s, i, v) -> s.setBoolean(i, (Boolean) v),
@@ -299,6 +303,10 @@ public final class PostgresDialect implements SqlDialect {
 
     @Override
     public ToastyException translate(SQLException e, Model model, String message) {
+        if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+            return new LockNotAvailableException(message + (model == null ? "" : " on " + model.name())
+                    + " could not lock a row another transaction holds [55P03]: " + e.getMessage(), e.getSQLState(), e);
+        }
         if ("23503".equals(e.getSQLState())) {
             ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
             return Violations.foreignKey(model, server == null ? null : server.getConstraint(), e);

@@ -5,6 +5,7 @@ import dev.toasty.driver.Capability;
 import dev.toasty.internal.stmt.ExprArrayOp;
 import dev.toasty.internal.stmt.ExprJsonValue;
 import dev.toasty.internal.stmt.MatchKind;
+import dev.toasty.internal.stmt.RowLock;
 import dev.toasty.schema.Column;
 import dev.toasty.schema.FieldType;
 import dev.toasty.schema.Model;
@@ -80,6 +81,23 @@ public interface SqlDialect {
 
     /** Turns plain text into this dialect's pattern for a match kind, escaping its wildcards. */
     String pattern(MatchKind kind, String text);
+
+    /**
+     * The clause after {@code LIMIT}/{@code OFFSET} that takes a select's row lock: {@code FOR UPDATE} or
+     * {@code FOR SHARE}, then {@code NOWAIT} or {@code SKIP LOCKED}.
+     */
+    default String lockClause(RowLock lock) {
+        return (lock.strength() == RowLock.Strength.UPDATE ? " FOR UPDATE" : " FOR SHARE") + lockWait(lock.onLocked());
+    }
+
+    /** The wait policy of a lock clause, with its leading space; empty for waiting. */
+    static String lockWait(RowLock.Wait wait) {
+        return switch (wait) {
+            case WAIT -> "";
+            case NO_WAIT -> " NOWAIT";
+            case SKIP_LOCKED -> " SKIP LOCKED";
+        };
+    }
 
     /** How an ORDER BY term puts nulls on the end the query asks for, when the backend's default is the other end. */
     default NullsPlacement nullsPlacement() {

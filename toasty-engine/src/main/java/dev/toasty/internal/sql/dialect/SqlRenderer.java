@@ -108,6 +108,9 @@ public final class SqlRenderer {
         if (s.returning() == Select.Returning.COUNT && paged) {
             sql.append(") AS q");
         }
+        if (s.lock() != null) {
+            sql.append(dialect.lockClause(s.lock()));
+        }
     }
 
     /** {@code SELECT t0.*, t1.returned FROM target t0 JOIN join t1 ON t1.joinFields = t0.key}. */

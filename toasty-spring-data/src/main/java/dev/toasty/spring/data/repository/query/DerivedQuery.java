@@ -17,7 +17,7 @@ import java.util.List;
  * A query derived from a method name ({@code findByAgeGreaterThanOrderByNameAsc}), parsed and checked
  * once when the repository is created (and planned by the engine, which refuses what the backend cannot run):
  * the filter template, the static order, the limit, the
- * projection, the included relations and the {@link Execution}. Each call binds its arguments into the
+ * projection, the included relations, the row lock and the {@link Execution}. Each call binds its arguments into the
  * template and runs one Toasty query, plus one per included relation level (a {@code Stream} is the
  * list read in full, then streamed). Thread-safe.
  */
@@ -33,6 +33,7 @@ final class DerivedQuery implements RepositoryQuery {
     private final Execution execution;
     private final Results results;
     private final RelationIncludes includes;
+    private final MethodLock lock;
 
     @SuppressWarnings("unchecked")
     DerivedQuery(Toasty toasty, MethodContext method, MethodName name, Results results) {
@@ -46,6 +47,7 @@ final class DerivedQuery implements RepositoryQuery {
         this.execution = Execution.of(method, name);
         this.results = results;
         this.includes = MethodIncludes.of(method, execution, results);
+        this.lock = MethodLock.of(toasty, method, execution);
         Startup.check(method, execution, maxResults);
         Startup.plan(toasty, method, filter, order, maxResults);
     }
@@ -54,7 +56,8 @@ final class DerivedQuery implements RepositoryQuery {
     public Object execute(Object[] args) {
         ParametersParameterAccessor accessor = new ParametersParameterAccessor(method.queryMethod().getParameters(), args);
         Filter<Object> where = filter.bind(args);
-        Query<Object> query = includes.apply(toasty.query(type).where(where));
+        Query<Object> unlocked = includes.apply(toasty.query(type).where(where));
+        Query<Object> query = lock.apply(unlocked);
         return switch (execution) {
             case COUNT -> count(query.count());
             case EXISTS -> query.exists();
@@ -63,7 +66,8 @@ final class DerivedQuery implements RepositoryQuery {
             case SINGLE -> single(results.read(limited(ordered(query, accessor), accessor), accessor));
             case LIST -> results.read(limited(ordered(query, accessor), accessor), accessor);
             case STREAM -> results.read(limited(ordered(query, accessor), accessor), accessor).stream();
-            case PAGE -> Paging.page(ordered(query, accessor), query, accessor.getPageable(), toasty.capability(),
+            // the page's total is counted without the lock: a count locks nothing
+            case PAGE -> Paging.page(ordered(query, accessor), unlocked, accessor.getPageable(), toasty.capability(),
                     q -> results.read(q, accessor));
             case SLICE -> Paging.slice(ordered(query, accessor), accessor.getPageable(), toasty.capability(),
                     q -> results.read(q, accessor));

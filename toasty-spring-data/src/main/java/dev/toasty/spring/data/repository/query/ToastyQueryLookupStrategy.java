@@ -47,6 +47,7 @@ public final class ToastyQueryLookupStrategy implements QueryLookupStrategy {
         }
         if (sql != null) {
             MethodIncludes.refuseOnNativeSql(context);
+            MethodLock.refuseOnNativeSql(context);
             Class<?> rows = NativeSqlQuery.rowModel(toasty, context);
             return NativeSqlQuery.create(toasty, context, sql.value(), rows,
                     Results.of(context, factory, rows == metadata.getDomainType()));

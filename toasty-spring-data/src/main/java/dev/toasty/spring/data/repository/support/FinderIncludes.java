@@ -1,6 +1,9 @@
 package dev.toasty.spring.data.repository.support;
 
+import dev.toasty.Toasty;
 import dev.toasty.spring.data.repository.Include;
+import dev.toasty.spring.data.repository.Lock;
+import dev.toasty.spring.data.repository.query.MethodLock;
 import dev.toasty.spring.data.repository.query.RelationIncludes;
 import dev.toasty.spring.data.repository.query.SchemaPaths;
 import org.springframework.data.domain.Pageable;
@@ -14,7 +17,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Not API: the relations the CRUD finders of one repository load, resolved when it is created: the
+ * Not API: the relations the CRUD finders of one repository load and the row locks they take ({@link Lock} on a
+ * redeclared finder), resolved when it is created: the
  * repository interface's {@link Include} for every finder, replaced by a redeclared finder's own
  * ({@code @Include("posts") Optional<User> findById(Long id)}). An {@code @Include} on another CRUD
  * method or on a custom fragment's method is refused, naming it. Immutable.
@@ -39,17 +43,32 @@ public final class FinderIncludes {
         }
     }
 
-    /** Loads nothing for any finder. */
-    public static final FinderIncludes NONE = new FinderIncludes(new EnumMap<>(Finder.class));
+    /** Loads nothing and locks nothing for any finder. */
+    public static final FinderIncludes NONE = new FinderIncludes(new EnumMap<>(Finder.class), new EnumMap<>(Finder.class));
 
     private final Map<Finder, RelationIncludes> includes;
+    private final Map<Finder, MethodLock> locks;
 
-    private FinderIncludes(Map<Finder, RelationIncludes> includes) {
+    private FinderIncludes(Map<Finder, RelationIncludes> includes, Map<Finder, MethodLock> locks) {
         this.includes = includes;
+        this.locks = locks;
     }
 
-    /** The includes of the repository described by {@code information}. */
-    public static FinderIncludes of(RepositoryInformation information, SchemaPaths schema) {
+    /** The includes and row locks of the repository described by {@code information}. */
+    public static FinderIncludes of(RepositoryInformation information, SchemaPaths schema, Toasty toasty) {
+        Map<Finder, MethodLock> locks = new EnumMap<>(Finder.class);
+        for (Method method : information.getRepositoryInterface().getMethods()) {
+            if (method.isAnnotationPresent(Lock.class) && !information.isQueryMethod(method)) {
+                Finder finder = finder(information, method, "@Lock");
+                locks.put(finder, MethodLock.of(toasty, method, information.getDomainType(),
+                        reason -> refuse(information, method, reason, null)));
+            }
+        }
+        FinderIncludes included = of(information, schema);
+        return locks.isEmpty() ? included : new FinderIncludes(included.includes, locks);
+    }
+
+    private static FinderIncludes of(RepositoryInformation information, SchemaPaths schema) {
         Class<?> repository = information.getRepositoryInterface();
         Map<Finder, RelationIncludes> includes = new EnumMap<>(Finder.class);
         Include shared = repository.getAnnotation(Include.class);
@@ -68,18 +87,18 @@ public final class FinderIncludes {
         for (Method method : repository.getMethods()) {
             Include own = method.getAnnotation(Include.class);
             if (own != null && !information.isQueryMethod(method)) {
-                includes.put(finder(information, method), resolve(information, schema, method, own));
+                includes.put(finder(information, method, "@Include"), resolve(information, schema, method, own));
             }
         }
-        return includes.isEmpty() ? NONE : new FinderIncludes(includes);
+        return includes.isEmpty() ? NONE : new FinderIncludes(includes, new EnumMap<>(Finder.class));
     }
 
-    private static Finder finder(RepositoryInformation information, Method method) {
+    private static Finder finder(RepositoryInformation information, Method method, String annotation) {
         Finder finder = information.isBaseClassMethod(method) ? Finder.of(information.getTargetClassMethod(method)) : null;
         if (finder == null) {
-            String what = information.isCustomMethod(method) ? "is implemented by a custom fragment, which loads what it reads itself"
+            String what = information.isCustomMethod(method) ? "is implemented by a custom fragment, which reads as it likes itself"
                     : "is not one";
-            throw refuse(information, method, "@Include applies to derived finders and to findById, findAll and findAllById; "
+            throw refuse(information, method, annotation + " applies to derived finders and to findById, findAll and findAllById; "
                     + method.getName() + " " + what, null);
         }
         return finder;
@@ -100,7 +119,12 @@ public final class FinderIncludes {
     }
 
     public boolean isEmpty() {
-        return includes.isEmpty();
+        return includes.isEmpty() && locks.isEmpty();
+    }
+
+    /** The row lock of {@code finder}. */
+    public MethodLock lock(Finder finder) {
+        return locks.getOrDefault(finder, MethodLock.NONE);
     }
 
     /** The includes of {@code finder}. */

@@ -4,6 +4,7 @@ import dev.toasty.Query;
 import dev.toasty.Toasty;
 import dev.toasty.query.Filter;
 import dev.toasty.spring.data.repository.ToastyRepository;
+import dev.toasty.spring.data.repository.query.MethodLock;
 import dev.toasty.spring.data.repository.query.Paging;
 import dev.toasty.spring.data.repository.query.RelationIncludes;
 import dev.toasty.spring.data.repository.query.SortOrders;
@@ -57,10 +58,11 @@ public class SimpleToastyRepository<T, ID> implements ToastyRepository<T, ID> {
     @Override
     public Optional<T> findById(ID id) {
         RelationIncludes relations = includes.of(Finder.FIND_BY_ID);
-        if (relations.isEmpty()) {
+        MethodLock lock = includes.lock(Finder.FIND_BY_ID);
+        if (relations.isEmpty() && !lock.locks()) {
             return toasty.find(type, entity.keys().parts(id));
         }
-        return relations.apply(query().where(typed(entity.keys().filter(entity.keys().parts(id))))).first();
+        return lock.apply(relations.apply(query().where(typed(entity.keys().filter(entity.keys().parts(id)))))).first();
     }
 
     @Override
@@ -137,9 +139,9 @@ public class SimpleToastyRepository<T, ID> implements ToastyRepository<T, ID> {
         return toasty.query(type);
     }
 
-    /** A query on the model that loads the relations {@code finder} includes. */
+    /** A query on the model that loads the relations {@code finder} includes and takes its row lock. */
     private Query<T> including(Finder finder) {
-        return includes.of(finder).apply(query());
+        return includes.lock(finder).apply(includes.of(finder).apply(query()));
     }
 
     private Filter<T> byIds(List<?> ids) {

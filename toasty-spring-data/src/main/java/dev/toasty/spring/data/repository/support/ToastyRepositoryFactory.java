@@ -44,7 +44,7 @@ public class ToastyRepositoryFactory extends RepositoryFactorySupport {
     @Override
     protected Object getTargetRepository(RepositoryInformation information) {
         EntityInformation<?, ?> entity = getEntityInformation(information);
-        FinderIncludes includes = FinderIncludes.of(information, schema);
+        FinderIncludes includes = FinderIncludes.of(information, schema, toasty);
         return includes.isEmpty() ? getTargetRepositoryViaReflection(information, entity, toasty)
                 : getTargetRepositoryViaReflection(information, entity, toasty, includes);
     }
