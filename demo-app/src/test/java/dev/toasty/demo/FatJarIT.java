@@ -44,9 +44,9 @@ class FatJarIT {
                 "--server.port=" + port, "--toasty.url=sqlite:" + db)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
-            HttpResponse<String> posts = waitFor(app, URI.create("http://127.0.0.1:" + port + "/posts"), log);
+            // the seed runs after the server starts, so the first answers may come before the seeded posts do
+            HttpResponse<String> posts = waitFor(app, URI.create("http://127.0.0.1:" + port + "/posts"), log, "Hello from Toasty");
             assertThat(posts.statusCode()).isEqualTo(200);
-            assertThat(posts.body()).contains("Hello from Toasty");
             assertThat(Files.readString(log)).contains("Toasty migrations: applied [V20261207153303").doesNotContain("ERROR");
             assertThat(appliedVersions(db)).isNotEmpty().allMatch(v -> !v.isBlank());
         } finally {
@@ -73,7 +73,8 @@ class FatJarIT {
         }
     }
 
-    private static HttpResponse<String> waitFor(Process app, URI uri, Path log) throws Exception {
+    /** The first answer of {@code uri} whose body holds {@code expected}, asked every 250 ms for at most 90 s. */
+    private static HttpResponse<String> waitFor(Process app, URI uri, Path log, String expected) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plusSeconds(90);
         while (Instant.now().isBefore(deadline)) {
@@ -81,13 +82,17 @@ class FatJarIT {
                 throw new AssertionError("the app exited with " + app.exitValue() + ":\n" + Files.readString(log));
             }
             try {
-                return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<String> answer = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
+                if (answer.body().contains(expected)) {
+                    return answer;
+                }
             } catch (IOException notYet) {
-                Thread.sleep(250);
+                // not listening yet
             }
+            Thread.sleep(250);
         }
-        throw new AssertionError("the app did not answer within 90 s:\n" + Files.readString(log));
+        throw new AssertionError("the app did not answer with \"" + expected + "\" within 90 s:\n" + Files.readString(log));
     }
 
     private static List<String> appliedVersions(Path db) throws SQLException {
