@@ -19,11 +19,20 @@ final class JakartaValidator implements BeanChecks.Validator {
         this.validator = validator;
     }
 
+    /** Built once: the provider's start-up is costly, and its validator is thread-safe and shared by every instance. */
+    private static volatile JakartaValidator shared;
+
     /** The default provider's validator, or null when the API is there but no provider. */
     static BeanChecks.Validator create() {
+        JakartaValidator known = shared;
+        if (known != null) {
+            return known;
+        }
         try {
             ValidatorFactory factory = Validation.buildDefaultValidatorFactory();
-            return new JakartaValidator(factory.getValidator());
+            known = new JakartaValidator(factory.getValidator());
+            shared = known;
+            return known;
         } catch (NoProviderFoundException e) {
             return null;
         } catch (ValidationException e) {

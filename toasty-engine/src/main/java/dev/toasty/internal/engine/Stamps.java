@@ -64,6 +64,11 @@ public final class Stamps {
         return settings.stamps().getOrDefault(model.type(), List.of());
     }
 
+    /** Whether {@code model} has any stamp (most have none, and then nothing of this class needs asking). */
+    public static boolean stamped(WriteSettings settings, Model model) {
+        return settings.stamps().containsKey(model.type());
+    }
+
     /** Whether an update leaves {@code field} alone: a "created" stamp. */
     public static boolean createdOnly(WriteSettings settings, Model model, Field field) {
         for (Stamp s : of(settings, model)) {

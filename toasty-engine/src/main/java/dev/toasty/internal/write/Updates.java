@@ -83,8 +83,9 @@ public final class Updates {
     /** Every non-key field; a deferred field the record was read without keeps its stored value. */
     private static List<Update.Assignment> assignments(Engine engine, Model model, Object[] values) {
         List<Update.Assignment> assignments = new ArrayList<>();
+        boolean stamped = Stamps.stamped(engine.writes(), model);
         for (Field f : model.fields()) {
-            if (Stamps.createdOnly(engine.writes(), model, f)) {
+            if (stamped && Stamps.createdOnly(engine.writes(), model, f)) {
                 continue;
             }
             if (f.version()) {

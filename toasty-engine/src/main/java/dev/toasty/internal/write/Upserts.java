@@ -128,13 +128,14 @@ public final class Upserts {
     private static <M> List<M> statement(Engine engine, Model model, List<M> records, List<Field> target, List<Field> update) {
         List<String> targetNames = target.stream().map(Field::name).toList();
         List<String> updateNames = update.stream().map(Field::name).toList();
+        List<List<String>> written = records.stream().map(r -> written(model, r)).toList();
         int from = 0;
         while (from < records.size()) {
-            List<String> fields = written(model, records.get(from));
+            List<String> fields = written.get(from);
             int chunk = Math.max(1, engine.capability().maxBindParameters() / Math.max(1, fields.size()));
             int to = from;
             List<List<Expr>> rows = new ArrayList<>();
-            while (to < records.size() && to - from < chunk && written(model, records.get(to)).equals(fields)) {
+            while (to < records.size() && to - from < chunk && written.get(to).equals(fields)) {
                 Object[] values = model.records().values(records.get(to));
                 rows.add(fields.stream().map(f -> (Expr) new ExprValue(values[model.field(f).index()])).toList());
                 to++;
